@@ -1,0 +1,1 @@
+return Crosscheck.Cli.CommandLine.Build().Parse(args).Invoke();

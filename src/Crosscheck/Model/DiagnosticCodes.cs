@@ -1,0 +1,30 @@
+namespace Crosscheck.Model;
+
+/// <summary>The catalogue of stable diagnostic codes. Each message names what to do.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The file could not be opened or read.</summary>
+    public const string Unreadable = "CC-ING-001";
+    /// <summary>The file is empty or holds only white space.</summary>
+    public const string Empty = "CC-ING-002";
+    /// <summary>The file looks binary (NUL bytes or mostly control characters).</summary>
+    public const string Binary = "CC-ING-003";
+    /// <summary>The bytes are not valid in the detected encoding; replacement characters were used.</summary>
+    public const string InvalidEncoding = "CC-ING-004";
+    /// <summary>The file exceeds the maximum input size.</summary>
+    public const string TooLarge = "CC-ING-005";
+    /// <summary>A JSONL line is not a JSON object.</summary>
+    public const string BadJsonLine = "CC-ING-006";
+    /// <summary>A JSONL record has no text.</summary>
+    public const string NoText = "CC-ING-007";
+    /// <summary>The path does not exist.</summary>
+    public const string NotFound = "CC-ING-008";
+    /// <summary>The same content was already stored; the record was skipped.</summary>
+    public const string Duplicate = "CC-ING-009";
+    /// <summary>No article body could be extracted.</summary>
+    public const string NoBody = "CC-EXT-001";
+    /// <summary>No publication date was found; one was inferred or none is known.</summary>
+    public const string NoDate = "CC-EXT-002";
+    /// <summary>A record could not be stored.</summary>
+    public const string StoreFailed = "CC-STO-001";
+}

@@ -1,0 +1,10 @@
+namespace Crosscheck.Model;
+
+/// <summary>Articles that report one event. <see cref="ArticleIds"/> are in arrival order.</summary>
+public sealed record StoryCluster(StoryId Id, IReadOnlyList<ArticleId> ArticleIds);
+
+/// <summary>
+/// Articles sharing one wire text: a family counts as one independent source.
+/// </summary>
+/// <param name="Origin">The agency named in bylines/datelines, else null.</param>
+public sealed record Family(FamilyId Id, IReadOnlyList<ArticleId> ArticleIds, string? Origin = null);
