@@ -2,12 +2,25 @@ using System.CommandLine;
 
 namespace Crosscheck.Cli;
 
-/// <summary>Builds the crosscheck command tree.</summary>
+/// <summary>Builds the crosscheck command tree. Commands only translate arguments and output.</summary>
 internal static class CommandLine
 {
+    public static readonly Option<string> DbOption = new("--db")
+    {
+        Description = "SQLite database file (created if missing)",
+        DefaultValueFactory = _ => "crosscheck.db",
+        Recursive = true,
+    };
+
     public static RootCommand Build()
     {
-        var root = new RootCommand("Crosscheck: group news articles into stories and cross-check their facts.");
+        var root = new RootCommand("Crosscheck: group news articles into stories and cross-check their facts across independent sources.");
+        root.Options.Add(DbOption);
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }

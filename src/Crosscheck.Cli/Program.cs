@@ -1,1 +1,1 @@
-return Crosscheck.Cli.CommandLine.Build().Parse(args).Invoke();
+return await Crosscheck.Cli.CommandLine.Build().Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Crosscheck.Model;
+using Crosscheck.Pipeline;
+using Crosscheck.Reports;
+using Crosscheck.Storage;
+
+namespace Crosscheck.Cli;
+
+/// <summary><c>crosscheck analyze PATH... --out DIR</c>: ingest, store, build stories, write reports.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "files or folders of articles (text, HTML, JSONL)", Arity = ArgumentArity.OneOrMore };
+        var outDir = new Option<string>("--out", "-o") { Description = "folder for stories.json and the per-story reports", DefaultValueFactory = _ => "out" };
+        var outlets = new Option<string?>("--outlets") { Description = "JSON file mapping hosts to outlet names, merged into the built-in table" };
+        var command = new Command("analyze", "Ingest articles into the database, group them into stories, cross-check and write reports.")
+        {
+            paths, outDir, outlets,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(
+            result.GetValue(paths)!, result.GetValue(outDir)!, result.GetValue(outlets), result.GetValue(CommandLine.DbOption)!, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] paths, string outDir, string? outletFile, string dbPath, CancellationToken cancellationToken)
+    {
+        var builder = new PipelineBuilder();
+        if (outletFile is not null)
+        {
+            builder.WithOutletFile(outletFile);
+        }
+
+        var pipeline = builder.Build();
+        using var store = SqliteStore.Open(dbPath);
+        var report = await ProgressReporter.RunAsync(
+            paths, progress => pipeline.IngestAsync(paths, store, progress, cancellationToken)).ConfigureAwait(false);
+
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            if (diagnostic.Severity != Severity.Info)
+            {
+                await Console.Error.WriteLineAsync($"{diagnostic.Severity.ToString().ToLowerInvariant()}: {diagnostic}").ConfigureAwait(false);
+            }
+        }
+
+        var analysis = pipeline.AnalyzeStories(store.LoadArticles());
+        store.ReplaceStories(analysis.Stories);
+        ReportFiles.WriteAll(outDir, analysis);
+
+        Console.WriteLine(
+            $"read {report.Read}, stored {report.Stored} new, {report.AlreadyStored} already stored, {report.Failed} failed; " +
+            $"{analysis.Articles.Count} articles in {analysis.Stories.Count} stories; reports in {Path.GetFullPath(outDir)}; database {Path.GetFullPath(dbPath)}");
+        return report.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,184 @@
+using Crosscheck.Extract;
+using Crosscheck.Facts;
+using Crosscheck.Ingest;
+using Crosscheck.Model;
+using Crosscheck.Storage;
+using Crosscheck.Stories;
+using Crosscheck.Text;
+
+namespace Crosscheck.Pipeline;
+
+/// <summary>
+/// The wired pipeline: ingest → extract → analyse → store, then stories → families → facts over
+/// everything stored. Built once by <see cref="PipelineBuilder"/>; immutable and reusable.
+/// </summary>
+public sealed class Pipeline
+{
+    private readonly InputReader _reader;
+    private readonly ArticleExtractor _extractor;
+    private readonly TextAnalyzer _analyzer;
+
+    internal Pipeline(PipelineOptions options)
+    {
+        Options = options;
+        _reader = new InputReader(options.Ingest);
+        _extractor = new ArticleExtractor(options.Extract);
+        _analyzer = new TextAnalyzer(options.Text);
+    }
+
+    public PipelineOptions Options { get; }
+
+    /// <summary>
+    /// Reads every input under <paramref name="paths"/>, extracts and analyses new articles and
+    /// stores them batch by batch, each batch in one transaction. Content already stored is
+    /// skipped. Bad inputs become diagnostics (also stored in the quarantine table); they never
+    /// stop the run.
+    /// </summary>
+    public async Task<IngestReport> IngestAsync(
+        IReadOnlyList<string> paths,
+        SqliteStore store,
+        IProgress<IngestProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(store);
+        var diagnostics = new List<Diagnostic>();
+        var storedIds = new List<ArticleId>();
+        var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
+        var batch = new List<RawDocument>(Options.BatchSize);
+        int read = 0, alreadyStored = 0, failed = 0;
+
+        void Flush()
+        {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var (added, batchDiagnostics) = StoreBatch(batch, store);
+            storedIds.AddRange(added);
+            diagnostics.AddRange(batchDiagnostics);
+            failed += batchDiagnostics.Count(d => d.Severity == Severity.Error);
+            batch.Clear();
+            progress?.Report(new IngestProgress(read, storedIds.Count, failed));
+        }
+
+        await foreach (var item in _reader.ReadAsync(paths, cancellationToken).ConfigureAwait(false))
+        {
+            if (item.Diagnostic is { } diagnostic)
+            {
+                diagnostics.Add(diagnostic);
+                store.AddDiagnostics([diagnostic]);
+                if (diagnostic.Severity == Severity.Error)
+                {
+                    failed++;
+                }
+
+                continue;
+            }
+
+            var document = item.Document!;
+            read++;
+            if (!seenThisRun.Add(document.ContentHash) || store.ContainsContent(document.ContentHash))
+            {
+                alreadyStored++;
+                continue;
+            }
+
+            batch.Add(document);
+            if (batch.Count >= Options.BatchSize)
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        return new IngestReport(read, storedIds.Count, alreadyStored, storedIds, diagnostics);
+    }
+
+    private (IReadOnlyList<ArticleId> Added, IReadOnlyList<Diagnostic> Diagnostics) StoreBatch(
+        List<RawDocument> batch, SqliteStore store)
+    {
+        var analysed = new AnnotatedArticle?[batch.Count];
+        var perDocument = new IReadOnlyList<Diagnostic>[batch.Count];
+        Parallel.For(
+            0,
+            batch.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelism },
+            i =>
+            {
+                var result = _extractor.Extract(batch[i]);
+                perDocument[i] = result.Diagnostics;
+                if (result.Article is { } article)
+                {
+                    analysed[i] = _analyzer.Analyze(article);
+                }
+            });
+
+        var diagnostics = new List<Diagnostic>();
+        var articles = new List<AnnotatedArticle>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            diagnostics.AddRange(perDocument[i]);
+            if (analysed[i] is { } article)
+            {
+                articles.Add(article);
+            }
+        }
+
+        store.AddDiagnostics(diagnostics);
+        return (store.AddArticles(articles), diagnostics);
+    }
+
+    /// <summary>
+    /// Groups articles (in arrival order) into stories, finds wire-copy families and
+    /// cross-checks each story. Deterministic for a given order, so story ids are stable across
+    /// runs and incremental additions.
+    /// </summary>
+    public StoryAnalysis AnalyzeStories(IReadOnlyList<AnnotatedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var clusterer = new StoryClusterer(Options.Clustering);
+        foreach (var article in articles)
+        {
+            clusterer.Add(article);
+        }
+
+        var byId = new Dictionary<ArticleId, AnnotatedArticle>(articles.Count);
+        foreach (var article in articles)
+        {
+            byId[article.Id] = article;
+        }
+
+        var syndication = new SyndicationDetector(Options.Syndication);
+        var resolver = new EntityResolver(Options.Resolver);
+        var checker = new CrossChecker(Options.CrossCheck);
+        var findings = new List<StoryFindings>(clusterer.Stories.Count);
+        foreach (var story in clusterer.Stories)
+        {
+            var members = new List<AnnotatedArticle>(story.ArticleIds.Count);
+            foreach (var id in story.ArticleIds)
+            {
+                members.Add(byId[id]);
+            }
+
+            members = PublicationDateInferrer.InferFromStory(members, _analyzer);
+            foreach (var member in members)
+            {
+                byId[member.Id] = member;
+            }
+
+            var families = syndication.Detect(members);
+            var entities = resolver.Resolve(members);
+            findings.Add(checker.Check(story, members, families, entities));
+        }
+
+        var updated = new List<AnnotatedArticle>(articles.Count);
+        foreach (var article in articles)
+        {
+            updated.Add(byId[article.Id]);
+        }
+
+        return new StoryAnalysis(updated, findings);
+    }
+}

@@ -1,0 +1,9 @@
+using Crosscheck.Model;
+
+namespace Crosscheck.Pipeline;
+
+/// <summary>
+/// The stories over a set of articles, and the articles as the story stage saw them (with
+/// publication dates inferred from their story where none was stated).
+/// </summary>
+public sealed record StoryAnalysis(IReadOnlyList<AnnotatedArticle> Articles, IReadOnlyList<StoryFindings> Stories);

@@ -1,0 +1,86 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Crosscheck.Tests.EndToEnd;
+
+/// <summary>Re-ingesting is a no-op; bad inputs get one-line errors and never lose good articles.</summary>
+public sealed class IncrementalAndBadInputTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("crosscheck-e2e-bad-").FullName;
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private static int Count(string outDir, string property)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "stories.json")));
+        return json.RootElement.GetProperty(property).GetArrayLength();
+    }
+
+    [Fact]
+    public void Adding_more_files_joins_existing_stories_and_reingesting_is_a_no_op()
+    {
+        var db = Path.Combine(_work, "inc.db");
+        var outDir = Path.Combine(_work, "out");
+        var first = CliRunner.Run("analyze", Path.Combine(RepoPaths.Samples, "000_66acea157b196537.txt"), Path.Combine(RepoPaths.Samples, "001_6d06a955bf583ca6.txt"), "--db", db, "--out", outDir);
+        Assert.True(first.ExitCode == 0, first.StdErr);
+        Assert.Equal(2, Count(outDir, "articles"));
+        string storyId;
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "stories.json"))))
+        {
+            storyId = json.RootElement.GetProperty("stories")[0].GetProperty("id").GetString()!;
+        }
+
+        var second = CliRunner.Run("analyze", RepoPaths.Samples, "--db", db, "--out", outDir);
+        Assert.True(second.ExitCode == 0, second.StdErr);
+        Assert.Equal(5, Count(outDir, "articles"));
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "stories.json"))))
+        {
+            var story = json.RootElement.GetProperty("stories").EnumerateArray().Single(s => s.GetProperty("id").GetString() == storyId);
+            Assert.Equal(5, story.GetProperty("articleIds").GetArrayLength());
+        }
+
+        var third = CliRunner.Run("analyze", RepoPaths.Samples, "--db", db, "--out", outDir);
+        Assert.True(third.ExitCode == 0, third.StdErr);
+        Assert.Equal(5, Count(outDir, "articles"));
+        Assert.Contains("5 already stored", third.StdOut, StringComparison.Ordinal);
+
+        var list = CliRunner.Run("stories", "--db", db);
+        Assert.Contains(storyId, list.StdOut, StringComparison.Ordinal);
+        var show = CliRunner.Run("show", storyId, "--db", db);
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("#", show.StdOut, StringComparison.Ordinal);
+        var search = CliRunner.Run("search", "abstaining", "--db", db);
+        Assert.Contains("article", search.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_inputs_each_get_a_one_line_error_and_good_articles_are_stored()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(_work, "in")).FullName;
+        File.Copy(Path.Combine(RepoPaths.Samples, "003_1d113ee8b3345420.txt"), Path.Combine(input, "good.txt"));
+        File.WriteAllText(Path.Combine(input, "empty.txt"), "");
+        File.WriteAllBytes(Path.Combine(input, "binary.txt"), [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2, 3, 0, 0, 0, 0xFF, 0xFE, 0, 9]);
+        File.WriteAllBytes(Path.Combine(input, "latin1.txt"), Encoding.Latin1.GetBytes("Caf\u00e9 owners protest\n\nThe caf\u00e9 owners of the old town said on Monday that the new tax was unfair."));
+        using (var big = File.Create(Path.Combine(input, "huge.txt")))
+        {
+            big.SetLength(100L * 1024 * 1024);
+        }
+
+        var goodLine = JsonSerializer.Serialize(new { title = "Harbour cranes stop", maintext = "Dock workers in the fictional port of Velmora stopped work on Tuesday, the union said. At least 300 workers joined the strike.", date_publish = "2022-06-14 09:00:00", url = "https://www.example.org/2022/06/14/cranes", source_domain = "www.example.org", language = "en" });
+        File.WriteAllText(Path.Combine(input, "feed.jsonl"), goodLine + "\n{ this is not json\n");
+        var missing = Path.Combine(_work, "does-not-exist.txt");
+        var db = Path.Combine(_work, "bad.db");
+
+        var run = CliRunner.Run("analyze", input, missing, "--db", db, "--out", Path.Combine(_work, "out"));
+
+        Assert.Equal(2, run.ExitCode);
+        var errors = run.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("error", StringComparison.Ordinal)).ToList();
+        Assert.Contains(errors, l => l.Contains("empty.txt", StringComparison.Ordinal));
+        Assert.Contains(errors, l => l.Contains("binary.txt", StringComparison.Ordinal));
+        Assert.Contains(errors, l => l.Contains("latin1.txt", StringComparison.Ordinal));
+        Assert.Contains(errors, l => l.Contains("huge.txt", StringComparison.Ordinal));
+        Assert.Contains(errors, l => l.Contains("feed.jsonl line 2", StringComparison.Ordinal));
+        Assert.Contains(errors, l => l.Contains("does-not-exist.txt", StringComparison.Ordinal));
+        Assert.Equal(2, Count(Path.Combine(_work, "out"), "articles"));
+    }
+}
