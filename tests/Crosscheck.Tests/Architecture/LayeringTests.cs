@@ -20,6 +20,7 @@ public sealed partial class LayeringTests
         ["Facts"] = ["Model", "Text", "Stories"],
         ["Reports"] = ["Model", "Stories", "Facts"],
         ["Pipeline"] = ["Model", "Ingest", "Extract", "Text", "Storage", "Stories", "Facts", "Reports"],
+        ["Evaluation"] = ["Model", "Ingest", "Extract", "Text", "Storage", "Stories", "Facts", "Reports", "Pipeline"],
     };
 
     [GeneratedRegex(@"\bCrosscheck\.(?<ns>[A-Z][A-Za-z]+)\b")]
