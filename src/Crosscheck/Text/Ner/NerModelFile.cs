@@ -1,0 +1,99 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace Crosscheck.Text.Ner;
+
+/// <summary>
+/// Reads and writes a model folder: <c>weights.bin.gz</c> (gzip of: magic, feature rows as
+/// hash + half-precision weights, then the word classes) and <c>meta.json</c>.
+/// </summary>
+public static class NerModelFile
+{
+    public const int FormatVersion = 1;
+    public const string WeightsFile = "weights.bin.gz";
+    public const string MetaFile = "meta.json";
+    private const string Magic = "CCNER";
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static void Save(PerceptronModel model, NerModelMeta meta, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Directory.CreateDirectory(folder);
+        using (var file = File.Create(Path.Combine(folder, WeightsFile)))
+        using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize))
+        using (var writer = new BinaryWriter(gzip, Encoding.UTF8))
+        {
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write(model.FeatureCount);
+            var weights = model.Weights;
+            foreach (var (hash, row) in model.FeatureRows.OrderBy(p => p.Value))
+            {
+                writer.Write(hash);
+                for (var t = 0; t < NerTags.Count; t++)
+                {
+                    writer.Write((Half)weights[row * NerTags.Count + t]);
+                }
+            }
+
+            writer.Write(model.Classes.Entries.Count);
+            foreach (var (word, wordClass) in model.Classes.Entries.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                writer.Write(word);
+                writer.Write(wordClass);
+            }
+        }
+
+        File.WriteAllText(Path.Combine(folder, MetaFile), JsonSerializer.Serialize(meta, JsonOptions));
+    }
+
+    /// <summary>Loads a model folder; throws <see cref="InvalidDataException"/> naming the file when it is not a compatible model.</summary>
+    public static (PerceptronModel Model, NerModelMeta Meta) Load(string folder)
+    {
+        var metaPath = Path.Combine(folder, MetaFile);
+        var weightsPath = Path.Combine(folder, WeightsFile);
+        if (!File.Exists(metaPath) || !File.Exists(weightsPath))
+        {
+            throw new InvalidDataException($"{folder}: not an entity model folder (needs {MetaFile} and {WeightsFile}); run 'crosscheck train ner'");
+        }
+
+        var meta = JsonSerializer.Deserialize<NerModelMeta>(File.ReadAllText(metaPath), JsonOptions)
+            ?? throw new InvalidDataException($"{metaPath}: empty model metadata");
+        if (meta.FormatVersion != FormatVersion)
+        {
+            throw new InvalidDataException($"{metaPath}: model format {meta.FormatVersion}, but this Crosscheck reads format {FormatVersion}; retrain with 'crosscheck train ner'");
+        }
+
+        using var file = File.OpenRead(weightsPath);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16), Encoding.UTF8);
+        if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException($"{weightsPath}: not a Crosscheck entity model of format {FormatVersion}");
+        }
+
+        var count = reader.ReadInt32();
+        var rows = new Dictionary<ulong, int>(count);
+        var weights = new float[count * NerTags.Count];
+        for (var row = 0; row < count; row++)
+        {
+            rows[reader.ReadUInt64()] = row;
+            for (var t = 0; t < NerTags.Count; t++)
+            {
+                weights[row * NerTags.Count + t] = (float)reader.ReadHalf();
+            }
+        }
+
+        var classCount = reader.ReadInt32();
+        var classes = new Dictionary<string, byte>(classCount, StringComparer.Ordinal);
+        for (var i = 0; i < classCount; i++)
+        {
+            var word = reader.ReadString();
+            classes[word] = reader.ReadByte();
+        }
+
+        return (new PerceptronModel(rows, weights, new WordClasses(classes)), meta);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Crosscheck.Text.Ner;
+
+/// <summary>The <c>meta.json</c> beside a model's weights.</summary>
+public sealed record NerModelMeta
+{
+    public required string Name { get; init; }
+    public required string Version { get; init; }
+    /// <summary>The model file format this engine reads; a loader refuses any other.</summary>
+    public required int FormatVersion { get; init; }
+    public required IReadOnlyList<string> Labels { get; init; }
+    /// <summary>SHA-256 over the training files' bytes, in training order.</summary>
+    public required string TrainingDataHash { get; init; }
+    public required IReadOnlyList<string> TrainingCorpora { get; init; }
+    public required int Features { get; init; }
+    /// <summary>Micro F1 on each held-out set at training time.</summary>
+    public IReadOnlyDictionary<string, double> HeldOutF1 { get; init; } = new Dictionary<string, double>();
+}
