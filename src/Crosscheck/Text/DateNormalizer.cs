@@ -211,16 +211,16 @@ public sealed class DateNormalizer
         }
 
         var hasFollowingNumber = i + 1 < c.End && (v.Kind(i + 1) == TokenKind.Number || (v[i + 1] is "." && i + 2 < c.End && v.Kind(i + 2) == TokenKind.Number));
-        if (word.Length <= 4 && !word.Equals("june", StringComparison.OrdinalIgnoreCase) && !word.Equals("july", StringComparison.OrdinalIgnoreCase))
-        {
-            // Abbreviations ("Feb", "Sept") need a period or a number after them.
-            return hasFollowingNumber || (i + 1 < c.End && v[i + 1] is ".");
-        }
-
         if (month == 5 && word.Equals("May", StringComparison.Ordinal))
         {
             return hasFollowingNumber || (i > c.Floor && _mayContext.Contains(v[i - 1]))
                 || (i + 1 < c.End && v.Kind(i + 1) == TokenKind.Punctuation && v[i + 1] is "," or "." && i > c.Floor);
+        }
+
+        if (word.Length <= 4 && !word.Equals("june", StringComparison.OrdinalIgnoreCase) && !word.Equals("july", StringComparison.OrdinalIgnoreCase))
+        {
+            // Abbreviations ("Feb", "Sept") need a period or a number after them.
+            return hasFollowingNumber || (i + 1 < c.End && v[i + 1] is ".");
         }
 
         return true;
@@ -331,7 +331,7 @@ public sealed class DateNormalizer
     {
         var v = c.View;
         var j = m + 1;
-        if (j < c.End && v[j] is "." && v.Touches(m))
+        if (j < c.End && v[j] is "." && v.Touches(m) && v[m].Length <= 4)
         {
             j++;
         }

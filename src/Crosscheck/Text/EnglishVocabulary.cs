@@ -125,7 +125,8 @@ internal static class EnglishVocabulary
         "said", "says", "told", "tells", "met", "meets", "added", "wrote", "writes", "stated", "noted", "explained",
         "insisted", "argued", "claimed", "announced", "warned", "urged", "asked", "replied", "recalled", "denied",
         "acknowledged", "admitted", "tweeted", "posted", "declared", "stressed", "emphasized", "emphasised",
-        "who", "thanked", "praised", "criticised", "criticized", "visited", "arrived", "attended",
+        "who", "thanked", "praised", "criticised", "criticized", "visited", "arrived", "attended", "expressed",
+        "condemned", "rejected", "welcomed", "described", "suggested", "promised", "pledged", "vowed", "spoke",
     ];
 
     /// <summary>Lower-case nouns that mark the following name as an organisation ("news agency X").</summary>
