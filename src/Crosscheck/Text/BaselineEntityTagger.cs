@@ -194,6 +194,12 @@ public sealed class BaselineEntityTagger : IEntityTagger
         /// <summary>Headline case: most longer words capitalised ("Junta Leader Arrives in City").</summary>
         public bool IsHeadline(int first, int end)
         {
+            // Headlines do not end with a full stop; body sentences in a row of names do.
+            if (end <= first || _view[end - 1] is "." or "?" or "!" or "”" or "\"")
+            {
+                return false;
+            }
+
             var words = 0;
             for (var k = first; k < end; k++)
             {
@@ -494,6 +500,11 @@ public sealed class BaselineEntityTagger : IEntityTagger
         {
             candidate = new Candidate(span, EntityKind.Person, CueScore, null, nameFirst, b, false);
             return true; // "John F. Kennedy"
+        }
+
+        if (afterName >= 0 && view[afterName] is "," && afterName + 1 < end && view.Is(afterName + 1, "who"))
+        {
+            afterName++;
         }
 
         var speech = afterName >= 0 && view.Kind(afterName) == TokenKind.Word && _speechVerbs.Contains(view[afterName])

@@ -208,7 +208,7 @@ public sealed class QuantityReader
                 unitLast = numberLast;
             }
         }
-        else if (v.Kind(i) == TokenKind.Word && _vaguePlurals.TryGetValue(v[i], out var vague) && v.IsLowerWord(i))
+        else if (v.Kind(i) == TokenKind.Word && _vaguePlurals.TryGetValue(v[i], out var vague))
         {
             // "hundreds of", "tens of thousands"
             value = vague;
@@ -333,7 +333,8 @@ public sealed class QuantityReader
         var last = Math.Max(numberLast, unitLast);
         mention = new QuantityMention(
             new TextSpan(v.Span(modifierFirst).Start, v.Span(last).End),
-            value,
+            value / 1.000000000000000000000000000000000m, // drops trailing zeros: 1.2 × 10⁹ reads 1200000000
+            
             modifier,
             unit,
             new TextSpan(v.Span(i).Start, v.Span(numberLast).End));

@@ -99,7 +99,7 @@ public sealed class Tokenizer
             else
             {
                 i++;
-                kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
+                kind = char.IsPunctuation(c) && c is not ('%' or '‰' or '&' or '@' or '#' or '†') ? TokenKind.Punctuation : TokenKind.Symbol;
             }
 
             output.Add(new Token(new TextSpan(start, i), kind));
