@@ -107,6 +107,11 @@ public sealed class DateNormalizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tokens);
+        if (anchor is { Year: < 2 or > 9990 })
+        {
+            anchor = null; // an implausible anchor cannot place anything; treat as unknown
+        }
+
         var view = new TokenView(text, tokens);
         var result = new List<DateMention>();
         var ranges = TokenView.TokenRanges(sentences, tokens);
@@ -213,8 +218,8 @@ public sealed class DateNormalizer
         var hasFollowingNumber = i + 1 < c.End && (v.Kind(i + 1) == TokenKind.Number || (v[i + 1] is "." && i + 2 < c.End && v.Kind(i + 2) == TokenKind.Number));
         if (month == 5 && word.Equals("May", StringComparison.Ordinal))
         {
-            return hasFollowingNumber || (i > c.Floor && _mayContext.Contains(v[i - 1]))
-                || (i + 1 < c.End && v.Kind(i + 1) == TokenKind.Punctuation && v[i + 1] is "," or "." && i > c.Floor);
+            // "May" is also a modal verb and a surname: only with a number or a temporal word before it.
+            return hasFollowingNumber || (i > c.Floor && _mayContext.Contains(v[i - 1]));
         }
 
         if (word.Length <= 4 && !word.Equals("june", StringComparison.OrdinalIgnoreCase) && !word.Equals("july", StringComparison.OrdinalIgnoreCase))

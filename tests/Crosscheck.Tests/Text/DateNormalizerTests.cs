@@ -68,8 +68,18 @@ public sealed class DateNormalizerTests
     [InlineData("He was the second person to speak.")]
     [InlineData("The Sun newspaper printed 2,000 copies.")]
     [InlineData("They voted 119-1 in favour.")]
+    [InlineData("Prime Minister Theresa May, speaking later, agreed.")]
     public void Finds_no_date_in(string sentence)
     {
         Assert.Empty(TextFixtures.Analyze(sentence, TextFixtures.Day("2021-06-21")).Dates);
+    }
+
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    public void Extreme_anchor_does_not_throw(string anchor)
+    {
+        var annotated = TextFixtures.Analyze("Next year, last month, on Sunday and Feb. 29 they met three years ago.", TextFixtures.Day(anchor));
+        TextFixtures.AssertInvariants(annotated);
     }
 }
