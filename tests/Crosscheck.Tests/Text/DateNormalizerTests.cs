@@ -1,0 +1,85 @@
+using Crosscheck.Model;
+
+namespace Crosscheck.Tests.Text;
+
+public sealed class DateNormalizerTests
+{
+    /// <summary>
+    /// Sentence, anchor ("-" for none), expected mention as "span | value | precision | relative".
+    /// 2021-06-21 is a Monday.
+    /// </summary>
+    public static TheoryData<string, string, string> Spec => new()
+    {
+        { "The delegation landed on Sunday.", "2021-06-21", "on Sunday | 2021-06-20 | Day | True" },
+        { "The summit opened Monday.", "2021-06-21", "Monday | 2021-06-21 | Day | True" },
+        { "She met him on Tuesday.", "2021-06-22", "on Tuesday | 2021-06-22 | Day | True" },
+        { "The summit will open on Friday.", "2021-06-21", "on Friday | 2021-06-25 | Day | True" },
+        { "A forum kicking off Tuesday drew crowds.", "2021-06-21", "Tuesday | 2021-06-22 | Day | True" },
+        { "The talks are due to resume Thursday.", "2021-06-21", "Thursday | 2021-06-24 | Day | True" },
+        { "He repeated it in Wednesday's session.", "2021-06-24", "Wednesday's | 2021-06-23 | Day | True" },
+        { "They met last Monday.", "2021-06-21", "last Monday | 2021-06-14 | Day | True" },
+        { "The vote came on June 22, 2021.", "-", "on June 22, 2021 | 2021-06-22 | Day | False" },
+        { "Photo taken Tuesday, June 22, 2021.", "2021-06-25", "Tuesday, June 22, 2021 | 2021-06-22 | Day | False" },
+        { "It ended 22 June 2021 after talks.", "-", "22 June 2021 | 2021-06-22 | Day | False" },
+        { "Filed 2021-06-22 in court.", "-", "2021-06-22 | 2021-06-22 | Day | False" },
+        { "The coup came on Feb. 1 after the vote.", "2021-06-21", "on Feb. 1 | 2021-02-01 | Day | True" },
+        { "The coup came on Feb. 1 after the vote.", "-", "on Feb. 1 | - | - | True" },
+        { "Results came June 20 after a recount.", "2021-06-21", "June 20 | 2021-06-20 | Day | True" },
+        { "Talks ran June 22–24 in the capital.", "2021-06-25", "June 22–24 | 2021-06-22..2021-06-24 | Range | True" },
+        { "Talks will run June 22-24 in the capital.", "2021-06-21", "June 22-24 | 2021-06-22..2021-06-24 | Range | True" },
+        { "Prices fell in June 2021 again.", "-", "in June 2021 | 2021-06 | Month | False" },
+        { "Output fell in 2020 sharply.", "-", "in 2020 | 2020 | Year | False" },
+        { "Protests began in February.", "2021-06-21", "in February | 2021-02 | Month | True" },
+        { "Elections will be held in February.", "2021-06-21", "in February | 2022-02 | Month | True" },
+        { "Fighting flared in late February.", "2021-06-21", "in late February | 2021-02 | Month | True" },
+        { "Fighting flared in early March.", "2021-06-21", "in early March | 2021-03 | Month | True" },
+        { "In May the army moved.", "2021-06-21", "In May | 2021-05 | Month | True" },
+        { "Elections were held last November.", "2021-06-21", "last November | 2020-11 | Month | True" },
+        { "The talks ended yesterday.", "2021-06-21", "yesterday | 2021-06-20 | Day | True" },
+        { "Talks resume tomorrow.", "2021-06-21", "tomorrow | 2021-06-22 | Day | True" },
+        { "Sales fell last week.", "2021-06-21", "last week | 2021-06-14..2021-06-20 | Range | True" },
+        { "Talks open next week.", "2021-06-21", "next week | 2021-06-28..2021-07-04 | Range | True" },
+        { "Sales rose last month.", "2021-06-21", "last month | 2021-05 | Month | True" },
+        { "Sales rose last year.", "2021-06-21", "last year | 2020 | Year | True" },
+        { "It happened three months ago.", "2021-06-21", "three months ago | 2021-03 | Month | True" },
+        { "It happened 10 days ago.", "2021-06-21", "10 days ago | 2021-06-11 | Day | True" },
+        { "It happened a few months ago.", "2021-06-21", "a few months ago | 2020-12-21..2021-05-21 | Vague | True" },
+        { "Things changed recently.", "2021-06-21", "recently | 2021-03-23..2021-06-21 | Vague | True" },
+        { "The delegation landed on Sunday.", "-", "on Sunday | - | - | True" },
+        { "Over the past three days prices rose.", "2021-06-21", "the past three days | 2021-06-18..2021-06-21 | Range | True" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Spec))]
+    public void Resolves_spec_table(string sentence, string anchor, string expected)
+    {
+        var annotated = TextFixtures.Analyze(sentence, anchor == "-" ? null : TextFixtures.Day(anchor));
+        var date = Assert.Single(annotated.Dates);
+        var actual = string.Join(" | ",
+            date.Span.Of(sentence),
+            date.Value?.ToString() ?? "-",
+            date.Value?.Precision.ToString() ?? "-",
+            date.IsRelative.ToString());
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("Officials may meet again soon.")]
+    [InlineData("He was the second person to speak.")]
+    [InlineData("The Sun newspaper printed 2,000 copies.")]
+    [InlineData("They voted 119-1 in favour.")]
+    [InlineData("Prime Minister Theresa May, speaking later, agreed.")]
+    public void Finds_no_date_in(string sentence)
+    {
+        Assert.Empty(TextFixtures.Analyze(sentence, TextFixtures.Day("2021-06-21")).Dates);
+    }
+
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    public void Extreme_anchor_does_not_throw(string anchor)
+    {
+        var annotated = TextFixtures.Analyze("Next year, last month, on Sunday and Feb. 29 they met three years ago.", TextFixtures.Day(anchor));
+        TextFixtures.AssertInvariants(annotated);
+    }
+}

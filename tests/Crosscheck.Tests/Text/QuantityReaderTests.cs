@@ -1,0 +1,48 @@
+namespace Crosscheck.Tests.Text;
+
+public sealed class QuantityReaderTests
+{
+    /// <summary>Sentence → its quantities as "span | value | modifier | unit | number", joined by " || ".</summary>
+    public static TheoryData<string, string> Spec => new()
+    {
+        { "At least 870 civilians died.", "At least 870 civilians | 870 | AtLeast | civilians | 870" },
+        { "The bill passed with 119 in favour.", "119 | 119 | Exact | - | 119" },
+        { "There were 36 abstentions.", "36 abstentions | 36 | Exact | abstentions | 36" },
+        { "Delegates attended a three-day summit.", "three-day | 3 | Exact | day | three-day" },
+        { "Only one country objected.", "one country | 1 | Exact | country | one" },
+        { "Unemployment hit 16 percent.", "16 percent | 16 | Exact | percent | 16" },
+        { "Unemployment hit 16% in the north.", "16% | 16 | Exact | percent | 16" },
+        { "The plan costs $1.2 billion.", "$1.2 billion | 1200000000 | Exact | USD | 1.2 billion" },
+        { "They paid 5 million dollars.", "5 million dollars | 5000000 | Exact | USD | 5 million" },
+        { "A €300 million fund opened.", "€300 million | 300000000 | Exact | EUR | 300 million" },
+        { "More than 1,000 people fled.", "More than 1,000 people | 1000 | MoreThan | people | 1,000" },
+        { "Growth was about 3.5 percent.", "about 3.5 percent | 3.5 | About | percent | 3.5" },
+        { "Up to 200 soldiers remain.", "Up to 200 soldiers | 200 | UpTo | soldiers | 200" },
+        { "It won fewer than 50 votes.", "fewer than 50 votes | 50 | LessThan | votes | 50" },
+        { "Over 40 ships sailed.", "Over 40 ships | 40 | MoreThan | ships | 40" },
+        { "At most 12 seats changed hands.", "At most 12 seats | 12 | AtMost | seats | 12" },
+        { "Thousands of protesters marched.", "Thousands of protesters | 1000 | AtLeast | protesters | Thousands" },
+        { "Nearly two hundred families left.", "Nearly two hundred families | 200 | About | families | two hundred" },
+        { "Some twenty-five students stayed.", "Some twenty-five students | 25 | About | students | twenty-five" },
+        { "It joined a 10-country bloc.", "10-country | 10 | Exact | country | 10" },
+        { "The meeting on June 22 drew 40 delegates.", "40 delegates | 40 | Exact | delegates | 40" },
+        { "It was his second known trip.", "" },
+        { "Prices in 2020 rose.", "" },
+        { "They met at 10:30 a.m. sharp.", "" },
+        { "One of them left.", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Spec))]
+    public void Reads_spec_table(string sentence, string expected)
+    {
+        var annotated = TextFixtures.Analyze(sentence, TextFixtures.Day("2021-06-21"));
+        var actual = string.Join(" || ", annotated.Quantities.Select(q => string.Join(" | ",
+            q.Span.Of(sentence),
+            q.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            q.Modifier.ToString(),
+            q.Unit ?? "-",
+            q.NumberSpan.Of(sentence))));
+        Assert.Equal(expected, actual);
+    }
+}
