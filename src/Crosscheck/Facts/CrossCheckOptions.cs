@@ -26,6 +26,9 @@ public sealed record CrossCheckOptions
     /// <summary>Longest timeline entry text, in characters.</summary>
     public int MaxTimelineTextChars { get; init; } = 200;
 
+    /// <summary>Longest headline composed from a first sentence when no article has a title.</summary>
+    public int MaxHeadlineChars { get; init; } = 120;
+
     public int MinSummarySentences { get; init; } = 3;
 
     public int MaxSummarySentences { get; init; } = 6;
