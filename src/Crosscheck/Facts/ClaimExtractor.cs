@@ -32,7 +32,7 @@ public sealed class ClaimExtractor
 
         var claims = new List<Claim>();
         int entityAt = 0, dateAt = 0, quantityAt = 0;
-        StoryEntity? lastPerson = null;
+        StoryEntity? lastPerson = null; // for "he said"
         StoryEntity? body = null;
         var bodySentence = int.MinValue;
         var consumed = new List<TextSpan>();
@@ -65,11 +65,13 @@ public sealed class ClaimExtractor
             InteractionReader.Read(sentence, claims);
             _quotes.Read(sentence, lastPerson, claims);
 
+            // The subject of the last sentence naming a person: English subjects come first.
             foreach (var mention in sentence.Entities)
             {
                 if (mention.Entity.Kind == EntityKind.Person)
                 {
                     lastPerson = mention.Entity;
+                    break;
                 }
             }
         }

@@ -58,6 +58,7 @@ internal static class InteractionReader
                 continue;
             }
 
+            target = SkipPossessor(sentence, a + 1);
             var (x, y) = (actor.Entity, target.Entity);
             if (verb == "met" && string.CompareOrdinal(x.Id, y.Id) > 0)
             {
@@ -74,6 +75,27 @@ internal static class InteractionReader
                 Date = sentence.FirstDate(),
             });
         }
+    }
+
+    /// <summary>
+    /// In "met Belmark's president Lena Kirsch" the object is the person, not the country that
+    /// possesses the title: when the entity at <paramref name="index"/> is followed by 's and
+    /// another entity comes within a few words, returns that entity.
+    /// </summary>
+    private static ResolvedMention SkipPossessor(SentenceView sentence, int index)
+    {
+        var mention = sentence.Entities[index];
+        var text = sentence.Text;
+        var end = mention.Span.End;
+        var possessive = end + 1 < sentence.Span.End && text[end] is '\'' or '’' && text[end + 1] == 's';
+        if (!possessive || index + 1 >= sentence.Entities.Count)
+        {
+            return mention;
+        }
+
+        var next = sentence.Entities[index + 1];
+        var gap = new TextSpan(end, next.Span.Start);
+        return !HasClauseBreak(gap.In(text)) && sentence.WordIndexAt(gap.End) - sentence.WordIndexAt(gap.Start) <= 4 ? next : mention;
     }
 
     private static bool HasClauseBreak(ReadOnlySpan<char> gap) => gap.IndexOfAny(ClauseBreaks) >= 0;

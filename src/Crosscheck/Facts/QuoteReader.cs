@@ -12,7 +12,7 @@ namespace Crosscheck.Facts;
 /// </summary>
 internal sealed class QuoteReader(CrossCheckOptions options)
 {
-    /// <param name="previousPerson">The last person named before this sentence in the article, if any.</param>
+    /// <param name="previousPerson">The subject (first person named) of the last earlier sentence naming a person, if any.</param>
     public void Read(SentenceView sentence, StoryEntity? previousPerson, List<Claim> output)
     {
         var quotes = FindQuotes(sentence.Text, sentence.Span);
