@@ -5,7 +5,8 @@ namespace Crosscheck.Facts;
 /// <summary>
 /// Reads events placed on a day or a range of days: for each resolved date of Day or Range
 /// precision, the event word nearest to the date gives the event class (arrival, meeting, vote,
-/// ...; a statement verb counts only when nothing more specific is near), and the resolved
+/// ...; a statement verb counts only when it directly precedes the date or nothing more
+/// specific is near), and the resolved
 /// entities of the sentence are the participants. Key <c>event:&lt;class&gt;</c>, value the date.
 /// </summary>
 internal static class DatedEventReader
@@ -71,7 +72,8 @@ internal static class DatedEventReader
             var distance = i < first ? first - i : i - last;
             if (cls == EventVocabulary.Statement)
             {
-                distance += StatementPenaltyWords;
+                // "said on Monday": a date right after the statement verb dates the statement.
+                distance = i == first - 1 ? 0 : distance + StatementPenaltyWords;
             }
 
             if (distance < bestDistance)
