@@ -37,14 +37,16 @@ public sealed class FactJudge
         {
             var only = aligned.Variants[0];
             return independent >= 2
-                ? Make(FactStatus.Corroborated, $"{independent} independent sources agree on {Show(aligned, only.Value)} for the {aligned.Subject}")
-                : Make(FactStatus.SingleSource, $"only one independent source ({Articles(only.Sources)}) reports {Show(aligned, only.Value)} for the {aligned.Subject}");
+                ? Make(FactStatus.Corroborated, string.Equals(only.Value, aligned.Subject, StringComparison.Ordinal)
+                    ? $"{independent} independent sources report that {only.Value}"
+                    : $"{independent} independent sources agree on {What(aligned, only.Value)}")
+                : Make(FactStatus.SingleSource, $"only one independent source ({Articles(only.Sources)}) reports {What(aligned, only.Value)}");
         }
 
         var shown = string.Join(" and ", aligned.Variants.Select(v => Show(aligned, v.Value)));
         if (independent == 1)
         {
-            return Make(FactStatus.SingleSource, $"only one independent source reports the {aligned.Subject}, as {shown}");
+            return Make(FactStatus.SingleSource, $"only one independent source reports {The(aligned.Subject)}, as {shown}");
         }
 
         if (TryFit(aligned, out var reason))
@@ -53,7 +55,7 @@ public sealed class FactJudge
         }
 
         var versus = string.Join(" vs ", aligned.Variants.Select(v => Show(aligned, v.Value)));
-        return Make(FactStatus.Conflicting, $"{versus} for the {aligned.Subject}: {string.Join(" vs ", supports)} independent sources");
+        return Make(FactStatus.Conflicting, $"{versus} for {The(aligned.Subject)}: {string.Join(" vs ", supports)} independent sources");
 
         Fact Make(FactStatus status, string explanation) =>
             new(id, aligned.Kind, aligned.Subject, status, aligned.Variants, independent, explanation);
@@ -158,6 +160,12 @@ public sealed class FactJudge
         reason = ranges == aligned.Variants.Count ? "the ranges overlap" : "the range contains the day";
         return start <= end;
     }
+
+    /// <summary>"14 for the vote in favour", or just the value when it already says it all ("X met Y").</summary>
+    private static string What(AlignedFact aligned, string value) =>
+        string.Equals(value, aligned.Subject, StringComparison.Ordinal) ? "that " + value : Show(aligned, value) + " for " + The(aligned.Subject);
+
+    private static string The(string subject) => subject.Contains("'s ", StringComparison.Ordinal) ? subject : "the " + subject;
 
     private static bool IsRound(decimal n) => n >= 100 && n % 100 == 0;
 

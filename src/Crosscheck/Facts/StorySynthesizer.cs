@@ -7,10 +7,12 @@ namespace Crosscheck.Facts;
 /// Writes the neutral headline and the extractive summary of a story.
 /// The headline is the title sharing the most words, on average, with the other titles, without
 /// its outlet suffix. The summary picks 3–6 sentences greedily by maximal marginal relevance:
-/// relevance rewards sentences that carry corroborated facts, entities named by several
+/// relevance rewards sentences that state corroborated facts not yet covered by the sentences
+/// already picked, entities named by several
 /// families, words many families use, and an early position; redundancy is word-set overlap with
 /// the sentences already picked. Each summary sentence cites its article, that article's wire
-/// copies, and every article of another family with a closely matching sentence.
+/// copies, every article stating each of the sentence's facts with the same value, and every
+/// article with a closely matching sentence.
 /// </summary>
 public sealed class StorySynthesizer
 {
@@ -74,10 +76,10 @@ public sealed class StorySynthesizer
         ArgumentNullException.ThrowIfNull(entities);
 
         var index = new SentenceIndex(articles, families);
-        var factWeight = FactWeights(facts);
+        var factsOf = FactsBySentence(facts);
         var entityWeight = EntityWeights(entities, families);
         var candidates = new List<int>();
-        var relevance = new double[index.Count];
+        var baseRelevance = new double[index.Count];
         var maxRelevance = 0.0;
         for (var s = 0; s < index.Count; s++)
         {
@@ -88,20 +90,21 @@ public sealed class StorySynthesizer
             }
 
             var article = articles[entry.Article];
-            var score = factWeight.GetValueOrDefault(new SourceRef(article.Id, entry.Span));
-            score += 0.5 * EntityScore(article, entry.Span, entities, entityWeight);
+            var score = 0.5 * EntityScore(article, entry.Span, entities, entityWeight);
             score += 2 * index.Centrality(s);
             score += 0.5 * (1 - entry.Position);
-            relevance[s] = score;
-            maxRelevance = Math.Max(maxRelevance, score);
+            baseRelevance[s] = score;
+            maxRelevance = Math.Max(maxRelevance, score + FactGain(factsOf, new SourceRef(article.Id, entry.Span), []));
             candidates.Add(s);
         }
 
         var chosen = new List<int>();
+        var covered = new HashSet<int>();
         while (chosen.Count < _options.MaxSummarySentences && maxRelevance > 0)
         {
             var best = -1;
             var bestScore = double.MinValue;
+            var bestRelevance = 0.0;
             foreach (var s in candidates)
             {
                 var redundancy = 0.0;
@@ -115,21 +118,27 @@ public sealed class StorySynthesizer
                     continue;
                 }
 
-                var rel = relevance[s] / maxRelevance;
+                var source = new SourceRef(articles[index[s].Article].Id, index[s].Span);
+                var rel = (baseRelevance[s] + FactGain(factsOf, source, covered)) / maxRelevance;
                 var mmr = (_options.SummaryRelevanceWeight * rel) - ((1 - _options.SummaryRelevanceWeight) * redundancy);
                 if (mmr > bestScore)
                 {
                     bestScore = mmr;
                     best = s;
+                    bestRelevance = rel;
                 }
             }
 
-            if (best < 0 || (chosen.Count >= _options.MinSummarySentences && relevance[best] / maxRelevance < 0.3))
+            if (best < 0 || (chosen.Count >= _options.MinSummarySentences && bestRelevance < 0.3))
             {
                 break;
             }
 
             chosen.Add(best);
+            if (factsOf.TryGetValue(new SourceRef(articles[index[best].Article].Id, index[best].Span), out var bestFacts))
+            {
+                covered.UnionWith(bestFacts.Select(f => f.Fact));
+            }
         }
 
         chosen.Sort((a, b) => index[a].Position != index[b].Position
@@ -141,7 +150,9 @@ public sealed class StorySynthesizer
         {
             var entry = index[s];
             var article = articles[entry.Article];
+            var source = new SourceRef(article.Id, entry.Span);
             var cited = new HashSet<ArticleId>(families.CopiesOf(article.Id));
+            cited.UnionWith(SupportingArticles(factsOf, source));
             for (var other = 0; other < index.Count; other++)
             {
                 if (index[other].Article != entry.Article && index.Similarity(s, other) >= _options.CitationOverlap)
@@ -151,17 +162,24 @@ public sealed class StorySynthesizer
             }
 
             var ordered = articles.Select(a => a.Id).Where(cited.Contains).ToList();
-            summary.Add(new SummarySentence(Collapse(entry.Span.In(article.Text)), ordered, new SourceRef(article.Id, entry.Span)));
+            summary.Add(new SummarySentence(Collapse(entry.Span.In(article.Text)), ordered, source));
         }
 
         return summary;
     }
 
-    private static Dictionary<SourceRef, double> FactWeights(IReadOnlyList<Fact> facts)
+    /// <summary>For each sentence, the facts it states: fact index, weight by status, and the variant it supports.</summary>
+    private static Dictionary<SourceRef, List<(int Fact, double Weight, FactVariant Variant)>> FactsBySentence(IReadOnlyList<Fact> facts)
     {
-        var weights = new Dictionary<SourceRef, double>();
-        foreach (var fact in facts)
+        var map = new Dictionary<SourceRef, List<(int Fact, double Weight, FactVariant Variant)>>();
+        for (var i = 0; i < facts.Count; i++)
         {
+            var fact = facts[i];
+            if (fact.Kind == FactKind.Naming)
+            {
+                continue;
+            }
+
             var weight = fact.Status switch
             {
                 FactStatus.Corroborated => 2.0,
@@ -169,18 +187,59 @@ public sealed class StorySynthesizer
                 FactStatus.Conflicting => 0.5,
                 _ => 0.25,
             };
-            if (fact.Kind == FactKind.Naming)
+            foreach (var variant in fact.Variants)
             {
-                continue;
-            }
+                foreach (var source in variant.Sources)
+                {
+                    if (!map.TryGetValue(source, out var list))
+                    {
+                        list = [];
+                        map[source] = list;
+                    }
 
-            foreach (var source in fact.Variants.SelectMany(v => v.Sources).Distinct())
-            {
-                weights[source] = weights.GetValueOrDefault(source) + weight;
+                    var index = i;
+                    if (!list.Exists(f => f.Fact == index))
+                    {
+                        list.Add((i, weight, variant));
+                    }
+                }
             }
         }
 
-        return weights;
+        return map;
+    }
+
+    private static double FactGain(Dictionary<SourceRef, List<(int Fact, double Weight, FactVariant Variant)>> factsOf, SourceRef sentence, HashSet<int> covered)
+    {
+        if (!factsOf.TryGetValue(sentence, out var stated))
+        {
+            return 0;
+        }
+
+        var gain = 0.0;
+        foreach (var (fact, weight, _) in stated)
+        {
+            gain += covered.Contains(fact) ? 0 : weight;
+        }
+
+        return gain;
+    }
+
+    /// <summary>Articles that state every fact of the sentence with the same value.</summary>
+    private static HashSet<ArticleId> SupportingArticles(Dictionary<SourceRef, List<(int Fact, double Weight, FactVariant Variant)>> factsOf, SourceRef sentence)
+    {
+        if (!factsOf.TryGetValue(sentence, out var stated) || stated.Count == 0)
+        {
+            return [];
+        }
+
+        var support = new HashSet<ArticleId>(stated[0].Variant.Sources.Select(s => s.ArticleId));
+        foreach (var (_, _, variant) in stated.Skip(1))
+        {
+            support.IntersectWith(variant.Sources.Select(s => s.ArticleId));
+        }
+
+        return support;
     }
 
     private static Dictionary<string, double> EntityWeights(EntityResolution entities, FamilyIndex families)
