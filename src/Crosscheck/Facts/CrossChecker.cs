@@ -1,0 +1,105 @@
+using System.Globalization;
+using Crosscheck.Model;
+
+namespace Crosscheck.Facts;
+
+/// <summary>
+/// Cross-checks one story: reads claims from every article, aligns claims answering the same
+/// question into facts, judges each fact by how many independent families support each variant,
+/// builds the timeline of dated events, and writes the headline and cited summary.
+/// Facts are ordered for reading: conflicting, single-source, compatible, corroborated; ids
+/// ("f1", "f2", ...) follow first appearance in story order and do not depend on that ordering.
+/// </summary>
+public sealed class CrossChecker
+{
+    public const string StageId = "facts.crosscheck/1";
+
+    private readonly ClaimExtractor _extractor;
+    private readonly FactAligner _aligner;
+    private readonly FactJudge _judge;
+    private readonly TimelineBuilder _timeline;
+    private readonly StorySynthesizer _synthesizer;
+
+    public CrossChecker(CrossCheckOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _extractor = new ClaimExtractor(options);
+        _aligner = new FactAligner(options);
+        _judge = new FactJudge(options);
+        _timeline = new TimelineBuilder(options);
+        _synthesizer = new StorySynthesizer(options);
+    }
+
+    public StoryFindings Check(StoryCluster story, IReadOnlyList<AnnotatedArticle> articles, IReadOnlyList<Family> families, EntityResolution entities)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(families);
+        ArgumentNullException.ThrowIfNull(entities);
+
+        var ordered = InStoryOrder(story, articles);
+        var byId = ordered.ToDictionary(a => a.Id);
+        var familyIndex = new FamilyIndex(families);
+
+        var claims = new List<Claim>();
+        foreach (var article in ordered)
+        {
+            claims.AddRange(_extractor.Extract(article, entities));
+        }
+
+        var aligned = _aligner.Align(claims);
+        var facts = new List<Fact>();
+        foreach (var candidate in aligned)
+        {
+            if (IsReportable(candidate))
+            {
+                facts.Add(_judge.Judge(NextId(facts), candidate, familyIndex));
+            }
+        }
+
+        foreach (var naming in entities.NamingVariants)
+        {
+            facts.Add(FactJudge.JudgeNaming(NextId(facts), naming, entities, familyIndex, id => SourceName(byId, id)));
+        }
+
+        var sorted = facts.OrderBy(f => Rank(f.Status)).ToList();
+        var timeline = _timeline.Build(aligned, id => byId.TryGetValue(id, out var a) ? a.Text : "");
+        var headline = _synthesizer.Headline(ordered);
+        var summary = _synthesizer.Summarize(ordered, familyIndex, sorted, entities);
+        return new StoryFindings(story, headline, families, entities.Entities, timeline, sorted, summary);
+    }
+
+    /// <summary>Dated statements ("said on Monday") and dated sentences with no event word go to the timeline only.</summary>
+    private static bool IsReportable(AlignedFact fact) =>
+        fact.ClaimKind != ClaimKind.DatedEvent ||
+        (fact.Key != "event:" + EventVocabulary.Statement && fact.Key != "event:" + EventVocabulary.Other);
+
+    private static string NextId(List<Fact> facts) => "f" + (facts.Count + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static int Rank(FactStatus status) => status switch
+    {
+        FactStatus.Conflicting => 0,
+        FactStatus.SingleSource => 1,
+        FactStatus.Compatible => 2,
+        _ => 3,
+    };
+
+    private static string SourceName(Dictionary<ArticleId, AnnotatedArticle> articles, ArticleId id) =>
+        articles.TryGetValue(id, out var article) && article.Article.Metadata.Outlet is { Length: > 0 } outlet ? outlet : id.Value;
+
+    private static List<AnnotatedArticle> InStoryOrder(StoryCluster story, IReadOnlyList<AnnotatedArticle> articles)
+    {
+        var position = new Dictionary<ArticleId, int>();
+        for (var i = 0; i < story.ArticleIds.Count; i++)
+        {
+            position.TryAdd(story.ArticleIds[i], i);
+        }
+
+        return articles
+            .DistinctBy(a => a.Id)
+            .Select((a, i) => (Article: a, Order: position.TryGetValue(a.Id, out var p) ? p : story.ArticleIds.Count + i))
+            .OrderBy(x => x.Order)
+            .Select(x => x.Article)
+            .ToList();
+    }
+}

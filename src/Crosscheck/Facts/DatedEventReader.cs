@@ -1,0 +1,102 @@
+using Crosscheck.Model;
+
+namespace Crosscheck.Facts;
+
+/// <summary>
+/// Reads events placed on a day or a range of days: for each resolved date of Day or Range
+/// precision, the event word nearest to the date gives the event class (arrival, meeting, vote,
+/// ...; a statement verb counts only when it directly precedes the date or nothing more
+/// specific is near), and the resolved
+/// entities of the sentence are the participants. Key <c>event:&lt;class&gt;</c>, value the date.
+/// </summary>
+internal static class DatedEventReader
+{
+    /// <summary>Extra distance, in words, charged to statement verbs so a nearby event word wins.</summary>
+    private const int StatementPenaltyWords = 4;
+
+    public static void Read(SentenceView sentence, List<Claim> output)
+    {
+        var hasBody = sentence.HasAny(EventVocabulary.BodyNouns);
+        foreach (var date in sentence.Dates)
+        {
+            if (date.Value is not { } value || (value.Precision != DatePrecision.Day && value.Precision != DatePrecision.Range))
+            {
+                continue;
+            }
+
+            var eventClass = NearestEventClass(sentence, date.Span, hasBody);
+            var participants = sentence.Participants(span => date.Span.Overlaps(span));
+            output.Add(new Claim(
+                ClaimKind.DatedEvent,
+                "event:" + eventClass,
+                value.ToString(),
+                date.Span.Of(sentence.Text),
+                sentence.ArticleId,
+                sentence.Span,
+                date.Span)
+            {
+                Subject = Describe(eventClass, sentence, date.Span),
+                Date = value,
+                Participants = participants,
+                Anchor = participants.Count > 0 ? participants[0].EntityId : null,
+            });
+        }
+    }
+
+    private static string NearestEventClass(SentenceView sentence, TextSpan date, bool hasBody)
+    {
+        var words = sentence.Words;
+        var first = sentence.WordIndexAt(date.Start);
+        var last = sentence.WordIndexAt(date.End) - 1;
+        var best = EventVocabulary.Other;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i >= first && i <= last)
+            {
+                continue;
+            }
+
+            var word = words[i].Lower;
+            string? cls;
+            if (!EventVocabulary.DatedEventWords.TryGetValue(word, out cls))
+            {
+                cls = hasBody && EventVocabulary.BodyActionWords.Contains(word) ? "vote" : null;
+            }
+
+            if (cls is null)
+            {
+                continue;
+            }
+
+            var distance = i < first ? first - i : i - last;
+            if (cls == EventVocabulary.Statement)
+            {
+                // "said on Monday": a date right after the statement verb dates the statement.
+                distance = i == first - 1 ? 0 : distance + StatementPenaltyWords;
+            }
+
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = cls;
+            }
+        }
+
+        return best;
+    }
+
+    private static string Describe(string eventClass, SentenceView sentence, TextSpan date)
+    {
+        var names = new List<string>(3);
+        foreach (var mention in sentence.Entities)
+        {
+            if (!mention.Span.Overlaps(date) && !names.Contains(mention.Entity.Name) && names.Count < 3)
+            {
+                names.Add(mention.Entity.Name);
+            }
+        }
+
+        return names.Count == 0 ? eventClass : eventClass + " (" + string.Join(", ", names) + ")";
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Frozen;
+
+namespace Crosscheck.Facts;
+
+/// <summary>
+/// General English news vocabulary used to classify claims: event verbs, counted outcomes,
+/// speech verbs, interaction verbs. Immutable lookup tables, built once.
+/// </summary>
+internal static class EventVocabulary
+{
+    /// <summary>Class used when a sentence names a statement ("said on Monday"); the weakest event class.</summary>
+    public const string Statement = "statement";
+
+    /// <summary>Class used when a dated sentence has no recognised event word.</summary>
+    public const string Other = "other";
+
+    /// <summary>Word (lower case) → class of the dated event it signals.</summary>
+    public static readonly FrozenDictionary<string, string> DatedEventWords = Build(
+        ("arrival", "arrive arrived arrives arriving arrival landed lands land flew fly flies flying travelled traveled travels travel visit visited visits visiting trip"),
+        ("departure", "left leave leaves leaving departed depart departs departure"),
+        ("meeting", "met meet meets meeting talks summit"),
+        ("attendance", "attend attended attends attending speech address addressed addresses conference forum ceremony"),
+        ("vote", "vote voted votes voting adopted adopt adopts passed resolution abstained abstain abstaining approved"),
+        ("signing", "sign signed signs signing"),
+        ("arrest", "arrested arrest arrests detained detain detention"),
+        ("attack", "attack attacked attacks killed bombing bombed shot shelling explosion"),
+        ("takeover", "coup seized overthrew ousted toppled"),
+        ("election", "election elected poll polls"),
+        (Statement, "said say says announced announce announces announcement statement told stated confirmed reported declared"));
+
+    /// <summary>
+    /// Words that signal a vote only when a deliberative body is named in the sentence
+    /// ("the assembly took the step of calling on ...").
+    /// </summary>
+    public static readonly FrozenSet<string> BodyActionWords = Set("call called calling calls urged urging demanded demands demanding step condemned");
+
+    /// <summary>Nouns naming a deliberative or voting body.</summary>
+    public static readonly FrozenSet<string> BodyNouns = Set("assembly council parliament senate congress legislature lawmakers committee board shareholders");
+
+    /// <summary>Words that mark a sentence as being about a vote or resolution.</summary>
+    public static readonly FrozenSet<string> VoteWords = Set("vote voted votes voting resolution abstained abstaining abstention abstentions favour favor adopted passed approved ballot");
+
+    /// <summary>Word (lower case) → class of the outcome a counted quantity measures.</summary>
+    public static readonly FrozenDictionary<string, string> QuantityWords = Build(
+        ("killed", "killed kill kills killing dead died die dies deaths death toll fatalities lives murdered slain perished"),
+        ("injured", "injured wounded hurt injuries injuring"),
+        ("arrested", "arrested detained jailed imprisoned arrests detentions detainees"),
+        ("displaced", "displaced fled homeless evacuated refugees"),
+        ("missing", "missing disappeared"),
+        ("rescued", "rescued saved"),
+        ("sentenced", "sentenced sentence"),
+        ("protested", "marched rallied protested demonstrated gathered"));
+
+    /// <summary>Counted nouns folded into "people".</summary>
+    public static readonly FrozenSet<string> HumanNouns = Set("people persons person civilians civilian protesters protester demonstrators demonstrator residents resident villagers individuals men women dead victims");
+
+    /// <summary>Outcome classes whose bare numbers count people ("5 were killed").</summary>
+    public static readonly FrozenSet<string> HumanOutcomes = Set("killed injured arrested displaced missing rescued protested");
+
+    /// <summary>Verbs introducing reported speech.</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = Set("said says told added stated declared insisted warned wrote according asked replied explained noted argued claimed announced");
+
+    /// <summary>Personal pronouns that may stand for the previous person named.</summary>
+    public static readonly FrozenSet<string> Pronouns = Set("he she");
+
+    /// <summary>Word (lower case) → interaction class between an actor and a target.</summary>
+    public static readonly FrozenDictionary<string, string> InteractionWords = Build(
+        ("met", "met meets meet"),
+        ("visited", "visited visits"),
+        ("signed", "signed signs"),
+        ("condemned", "condemned condemns denounced denounces criticised criticized"),
+        ("called", "phoned called"),
+        ("hosted", "hosted hosts welcomed welcomes greeted"),
+        ("sanctioned", "sanctioned sanctions"),
+        ("accused", "accused accuses blamed blames"));
+
+    /// <summary>Small number words used in vote counts ("only one country").</summary>
+    public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["no"] = 0, ["none"] = 0,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>English function words ignored when comparing sentences and titles.</summary>
+    public static readonly FrozenSet<string> StopWords = Set(
+        "a an the and or but if of in on at to for from by with as is are was were be been being it its this that these those " +
+        "he she they them his her their we our you your i me my not no so than then there here also has have had do does did " +
+        "will would can could should may might must after before over under into about up out more most other some such only " +
+        "own same s t just now which who whom whose what when where why how all any both each few nor very said says");
+
+    private static FrozenSet<string> Set(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, string> Build(params (string Class, string Words)[] classes)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (cls, words) in classes)
+        {
+            foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                map.TryAdd(word, cls);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

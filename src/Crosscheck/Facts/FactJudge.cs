@@ -1,0 +1,188 @@
+using System.Globalization;
+using Crosscheck.Model;
+
+namespace Crosscheck.Facts;
+
+/// <summary>
+/// Gives an aligned fact its status. Support is counted in families, never articles: reprints of
+/// one wire text do not corroborate each other.
+/// <list type="bullet">
+/// <item>Corroborated: one variant, supported by at least two families.</item>
+/// <item>SingleSource: only one family supports any variant.</item>
+/// <item>Conflicting: variants that cannot all be true (different days, different exact numbers, different speakers or positions).</item>
+/// <item>Compatible: variants that differ but fit (bounds that overlap, an approximation within tolerance, a range containing a day).</item>
+/// </list>
+/// Naming facts (a source spelling an entity differently) are SingleSource when one family uses
+/// the spelling, Conflicting when several independent families do: a spelling is a transliteration
+/// choice, so it only becomes a disagreement between sources once more than one source makes it.
+/// </summary>
+public sealed class FactJudge
+{
+    private readonly CrossCheckOptions _options;
+
+    public FactJudge(CrossCheckOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    public Fact Judge(string id, AlignedFact aligned, FamilyIndex families)
+    {
+        ArgumentNullException.ThrowIfNull(aligned);
+        ArgumentNullException.ThrowIfNull(families);
+
+        var independent = families.CountFamilies(aligned.Variants.SelectMany(v => v.Sources));
+        var supports = aligned.Variants.Select(v => families.CountFamilies(v.Sources)).ToArray();
+        if (aligned.Variants.Count == 1)
+        {
+            var only = aligned.Variants[0];
+            return independent >= 2
+                ? Make(FactStatus.Corroborated, string.Equals(only.Value, aligned.Subject, StringComparison.Ordinal)
+                    ? $"{independent} independent sources report that {only.Value}"
+                    : $"{independent} independent sources agree on {What(aligned, only.Value)}")
+                : Make(FactStatus.SingleSource, $"only one independent source ({Articles(only.Sources)}) reports {What(aligned, only.Value)}");
+        }
+
+        var shown = string.Join(" and ", aligned.Variants.Select(v => Show(aligned, v.Value)));
+        if (independent == 1)
+        {
+            return Make(FactStatus.SingleSource, $"only one independent source reports {The(aligned.Subject)}, as {shown}");
+        }
+
+        if (TryFit(aligned, out var reason))
+        {
+            return Make(FactStatus.Compatible, $"{shown} fit together ({reason})");
+        }
+
+        var versus = string.Join(" vs ", aligned.Variants.Select(v => Show(aligned, v.Value)));
+        return Make(FactStatus.Conflicting, $"{versus} for {The(aligned.Subject)}: {string.Join(" vs ", supports)} independent sources");
+
+        Fact Make(FactStatus status, string explanation) =>
+            new(id, aligned.Kind, aligned.Subject, status, aligned.Variants, independent, explanation);
+    }
+
+    /// <summary>A fact recording that some sources spell an entity's name differently.</summary>
+    public static Fact JudgeNaming(string id, NamingVariant naming, EntityResolution entities, FamilyIndex families, Func<ArticleId, string> sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(naming);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(families);
+        ArgumentNullException.ThrowIfNull(sourceName);
+
+        var variantSources = new HashSet<SourceRef>(naming.Sources);
+        var canonicalSources = entities.Entities.FirstOrDefault(e => e.Id == naming.EntityId)?.Mentions
+            .Where(m => !variantSources.Contains(m)).ToList() ?? [];
+        var variants = new List<FactVariant>(2);
+        if (canonicalSources.Count > 0)
+        {
+            variants.Add(new FactVariant(naming.Canonical, naming.Canonical, canonicalSources));
+        }
+
+        variants.Add(new FactVariant(naming.Variant, naming.Variant, naming.Sources));
+        var writers = families.CountFamilies(naming.Sources);
+        var independent = families.CountFamilies(variants.SelectMany(v => v.Sources));
+        var who = string.Join(", ", naming.Sources.Select(s => sourceName(s.ArticleId)).Distinct(StringComparer.Ordinal));
+        var explanation = $"{who} {(writers > 1 ? "write" : "writes")} '{naming.Variant}' for '{naming.Canonical}'";
+        var status = writers > 1 ? FactStatus.Conflicting : FactStatus.SingleSource;
+        return new Fact(id, FactKind.Naming, "name of " + naming.Canonical, status, variants, independent, explanation);
+    }
+
+    private bool TryFit(AlignedFact aligned, out string reason)
+    {
+        switch (aligned.ClaimKind)
+        {
+            case ClaimKind.Quantity:
+            case ClaimKind.Vote when aligned.Claims[0].Number is not null:
+                return QuantitiesFit(aligned, out reason);
+            case ClaimKind.DatedEvent:
+                return DatesFit(aligned, out reason);
+            case ClaimKind.Quote:
+                var speakers = aligned.Claims.Select(c => c.Anchor).Distinct(StringComparer.Ordinal).Count();
+                reason = "the same words, slightly different wording";
+                return speakers == 1;
+            default:
+                reason = "";
+                return false;
+        }
+    }
+
+    private bool QuantitiesFit(AlignedFact aligned, out string reason)
+    {
+        decimal low = decimal.MinValue, high = decimal.MaxValue;
+        bool allLower = true, allUpper = true, approximate = false;
+        foreach (var variant in aligned.Variants)
+        {
+            var claim = aligned.ClaimsOf(variant.Value).First();
+            var n = claim.Number ?? 0;
+            var tolerance = n * (decimal)_options.ApproximateTolerance;
+            var modifier = claim.Modifier == QuantityModifier.Exact && IsRound(n) ? QuantityModifier.About : claim.Modifier;
+            var (lo, hi) = modifier switch
+            {
+                QuantityModifier.AtLeast => (n, decimal.MaxValue),
+                QuantityModifier.MoreThan => (n + 0.5m, decimal.MaxValue),
+                QuantityModifier.About => (n - tolerance, n + tolerance),
+                QuantityModifier.AtMost or QuantityModifier.UpTo => (decimal.MinValue, n),
+                QuantityModifier.LessThan => (decimal.MinValue, n - 0.5m),
+                _ => (n, n),
+            };
+            low = Math.Max(low, lo);
+            high = Math.Min(high, hi);
+            allLower &= modifier is QuantityModifier.AtLeast or QuantityModifier.MoreThan;
+            allUpper &= modifier is QuantityModifier.AtMost or QuantityModifier.UpTo or QuantityModifier.LessThan;
+            approximate |= modifier == QuantityModifier.About;
+        }
+
+        var both = aligned.Variants.Count == 2 ? "both" : "all";
+        reason = allLower ? $"{both} lower bounds"
+            : allUpper ? $"{both} upper bounds"
+            : approximate ? $"within ±{_options.ApproximateTolerance.ToString("P0", CultureInfo.InvariantCulture)} of the approximation"
+            : "the bounds overlap";
+        return low <= high;
+    }
+
+    private static bool DatesFit(AlignedFact aligned, out string reason)
+    {
+        var start = DateOnly.MinValue;
+        var end = DateOnly.MaxValue;
+        var ranges = 0;
+        foreach (var claim in aligned.Claims)
+        {
+            if (claim.Date is not { } date)
+            {
+                continue;
+            }
+
+            start = date.Start > start ? date.Start : start;
+            end = date.End < end ? date.End : end;
+            ranges += date.Precision == DatePrecision.Range ? 1 : 0;
+        }
+
+        reason = ranges == aligned.Variants.Count ? "the ranges overlap" : "the range contains the day";
+        return start <= end;
+    }
+
+    /// <summary>"14 for the vote in favour", or just the value when it already says it all ("X met Y").</summary>
+    private static string What(AlignedFact aligned, string value) =>
+        string.Equals(value, aligned.Subject, StringComparison.Ordinal) ? "that " + value : Show(aligned, value) + " for " + The(aligned.Subject);
+
+    private static string The(string subject) => subject.Contains("'s ", StringComparison.Ordinal) ? subject : "the " + subject;
+
+    private static bool IsRound(decimal n) => n >= 100 && n % 100 == 0;
+
+    private static string Show(AlignedFact aligned, string value)
+    {
+        if (aligned.ClaimKind == ClaimKind.DatedEvent &&
+            DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day.DayOfWeek.ToString() + " (" + value + ")";
+        }
+
+        return aligned.ClaimKind == ClaimKind.Quote ? "\u201C" + value + "\u201D" : value;
+    }
+
+    private static string Articles(IReadOnlyList<SourceRef> sources)
+    {
+        var articles = sources.Select(s => s.ArticleId).Distinct().Count();
+        return articles == 1 ? "1 article" : $"{articles} articles of one family";
+    }
+}

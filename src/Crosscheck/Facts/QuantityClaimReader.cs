@@ -1,0 +1,169 @@
+using System.Globalization;
+using Crosscheck.Model;
+
+namespace Crosscheck.Facts;
+
+/// <summary>
+/// Turns the quantity mentions of a sentence into claims about counted outcomes. The question key
+/// is the outcome class found next to the number (killed, injured, arrested, ...) plus the counted
+/// noun, with human nouns (people, civilians, protesters, ...) folded into "people":
+/// "at least 870 civilians were killed" → <c>killed:people</c> = "at least 870".
+/// Numbers with no outcome word nearby are not claims (they are ages, sizes, years).
+/// </summary>
+internal sealed class QuantityClaimReader(CrossCheckOptions options)
+{
+    /// <summary>Counted nouns that, in a vote sentence, are the voters themselves.</summary>
+    private static readonly HashSet<string> VoterNouns = new(StringComparer.Ordinal) { "countries", "country", "states", "nations", "members", "votes", "vote" };
+
+    public void Read(SentenceView sentence, bool isVoteSentence, List<TextSpan> consumed, List<Claim> output)
+    {
+        foreach (var quantity in sentence.Quantities)
+        {
+            if (Overlaps(consumed, quantity.Span))
+            {
+                continue;
+            }
+
+            var unitWord = LastWord(quantity.Unit);
+            if (isVoteSentence && unitWord is not null && VoterNouns.Contains(unitWord))
+            {
+                continue;
+            }
+
+            string? outcome = null;
+            if (unitWord is not null && EventVocabulary.QuantityWords.TryGetValue(unitWord, out var fromUnit))
+            {
+                outcome = fromUnit;
+                unitWord = null;
+            }
+
+            outcome ??= NearestOutcome(sentence, quantity.Span);
+            if (outcome is null)
+            {
+                continue;
+            }
+
+            string head;
+            if (unitWord is null || EventVocabulary.HumanNouns.Contains(unitWord))
+            {
+                if (unitWord is null && !EventVocabulary.HumanOutcomes.Contains(outcome))
+                {
+                    continue;
+                }
+
+                head = "people";
+            }
+            else
+            {
+                head = Singular(unitWord);
+            }
+
+            output.Add(new Claim(
+                ClaimKind.Quantity,
+                outcome + ":" + head,
+                Describe(quantity.Value, quantity.Modifier),
+                quantity.Span.Of(sentence.Text),
+                sentence.ArticleId,
+                sentence.Span,
+                quantity.Span)
+            {
+                Subject = head + " " + outcome,
+                Number = quantity.Value,
+                Modifier = quantity.Modifier,
+                Date = sentence.FirstDate(),
+                Participants = sentence.Participants(),
+            });
+        }
+    }
+
+    /// <summary>Normalised reading of a bounded number: "at least 870", "about 1200", "45".</summary>
+    public static string Describe(decimal value, QuantityModifier modifier)
+    {
+        var number = value.ToString("0.##", CultureInfo.InvariantCulture);
+        return modifier switch
+        {
+            QuantityModifier.AtLeast => "at least " + number,
+            QuantityModifier.MoreThan => "more than " + number,
+            QuantityModifier.About => "about " + number,
+            QuantityModifier.AtMost => "at most " + number,
+            QuantityModifier.LessThan => "less than " + number,
+            QuantityModifier.UpTo => "up to " + number,
+            _ => number,
+        };
+    }
+
+    private string? NearestOutcome(SentenceView sentence, TextSpan quantity)
+    {
+        var words = sentence.Words;
+        var first = sentence.WordIndexAt(quantity.Start);
+        var last = sentence.WordIndexAt(quantity.End) - 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = Math.Max(0, first - options.QuantityWindowWords); i < Math.Min(words.Count, last + 1 + options.QuantityWindowWords); i++)
+        {
+            if (i >= first && i <= last)
+            {
+                continue;
+            }
+
+            if (!EventVocabulary.QuantityWords.TryGetValue(words[i].Lower, out var outcome))
+            {
+                continue;
+            }
+
+            var distance = i < first ? first - i : i - last;
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = outcome;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Overlaps(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? LastWord(string? unit)
+    {
+        if (string.IsNullOrWhiteSpace(unit))
+        {
+            return null;
+        }
+
+        var trimmed = unit.Trim().ToLowerInvariant();
+        var space = trimmed.LastIndexOf(' ');
+        return space < 0 ? trimmed : trimmed[(space + 1)..];
+    }
+
+    internal static string Singular(string noun)
+    {
+        if (noun.EndsWith("ies", StringComparison.Ordinal) && noun.Length > 4)
+        {
+            return noun[..^3] + "y";
+        }
+
+        if (noun.EndsWith("sses", StringComparison.Ordinal) || noun.EndsWith("ches", StringComparison.Ordinal) || noun.EndsWith("shes", StringComparison.Ordinal))
+        {
+            return noun[..^2];
+        }
+
+        if (noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && noun.Length > 3)
+        {
+            return noun[..^1];
+        }
+
+        return noun;
+    }
+}

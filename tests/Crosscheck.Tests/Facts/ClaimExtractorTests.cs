@@ -1,0 +1,127 @@
+using Crosscheck.Facts;
+using Crosscheck.Model;
+
+namespace Crosscheck.Tests.Facts;
+
+public sealed class ClaimExtractorTests
+{
+    private static IReadOnlyList<Claim> Claims(StoryFixture story, string key)
+    {
+        var article = story.Articles.Single(a => a.Id == StoryFixture.Id(key));
+        return new ClaimExtractor(CrossCheckOptions.Default).Extract(article, story.Resolution());
+    }
+
+    private static string Component(IReadOnlyList<Claim> claims, string key) => claims.Single(c => c.Key == key).Value;
+
+    [Fact]
+    public void Tally_spread_over_two_sentences_reads_each_component_and_the_lone_objector()
+    {
+        var story = new StoryFixture()
+            .Entity("e-forum", "Harbour Assembly", EntityKind.Organization)
+            .Entity("e-norvik", "Norvik", EntityKind.Place)
+            .Entity("e-teland", "Teland", EntityKind.Place);
+        story.Article("a",
+            "The Harbour Assembly adopted a resolution on fishing quotas. " +
+            "It was approved by 61 members, with 12 abstaining including Teland. " +
+            "Only one member, Norvik, voted against it.");
+
+        var claims = Claims(story, "a");
+
+        Assert.Equal("61", Component(claims, "vote:for"));
+        Assert.Equal("12", Component(claims, "vote:abstain"));
+        Assert.Equal("1", Component(claims, "vote:against"));
+        Assert.Equal("against", Component(claims, "vote:position|e-norvik"));
+        Assert.Equal("abstained", Component(claims, "vote:position|e-teland"));
+        Assert.All(claims.Where(c => c.Kind == ClaimKind.Vote), c => Assert.Equal("e-forum", c.Anchor));
+    }
+
+    [Theory]
+    [InlineData("The board passed the motion 9 in favour to 1 against (Teland), with 2 abstentions.", "9", "1", "2")]
+    [InlineData("The board backed the motion by a vote of 9-1-2 on a show of hands.", "9", "1", "2")]
+    [InlineData("The motion passed by 9 votes to 1, and 2 members abstained.", "9", "1", "2")]
+    public void Tally_phrasings_agree(string sentence, string yes, string no, string abstain)
+    {
+        var story = new StoryFixture().Entity("e-teland", "Teland", EntityKind.Place);
+        story.Article("a", sentence);
+
+        var claims = Claims(story, "a");
+
+        Assert.Equal(yes, Component(claims, "vote:for"));
+        Assert.Equal(no, Component(claims, "vote:against"));
+        Assert.Equal(abstain, Component(claims, "vote:abstain"));
+    }
+
+    [Fact]
+    public void Numbers_without_an_outcome_word_are_not_claims_and_human_nouns_fold_into_people()
+    {
+        var story = new StoryFixture();
+        story.Article("a",
+                "The 64-year-old governor toured 3 districts. " +
+                "Police detained about 40 protesters near the square. " +
+                "Officials said 12 civilians were wounded.")
+            .Quantity("64-year", 64, QuantityModifier.Exact, "year")
+            .Quantity("3 districts", 3, QuantityModifier.Exact, "districts")
+            .Quantity("about 40 protesters", 40, QuantityModifier.About, "protesters")
+            .Quantity("12 civilians", 12, QuantityModifier.Exact, "civilians");
+
+        var claims = Claims(story, "a").Where(c => c.Kind == ClaimKind.Quantity).ToList();
+
+        Assert.Equal(["arrested:people", "injured:people"], claims.Select(c => c.Key));
+        Assert.Equal(["about 40", "12"], claims.Select(c => c.Value));
+        Assert.Equal("about 40 protesters", claims[0].Text);
+    }
+
+    [Fact]
+    public void Dated_event_takes_the_class_of_the_nearest_event_word_over_a_statement_verb()
+    {
+        var story = new StoryFixture()
+            .Entity("e-ana", "Ana Ferro", EntityKind.Person)
+            .Entity("e-port", "Port Lisk", EntityKind.Place);
+        story.Article("a", "Officials said Ana Ferro landed in Port Lisk on Tuesday. The ministry said on Wednesday that talks would follow.")
+            .Date("on Tuesday", new DateOnly(2023, 3, 14))
+            .Date("on Wednesday", new DateOnly(2023, 3, 15));
+
+        var events = Claims(story, "a").Where(c => c.Kind == ClaimKind.DatedEvent).ToList();
+
+        Assert.Equal(["event:arrival", "event:statement"], events.Select(e => e.Key));
+        Assert.Equal("2023-03-14", events[0].Value);
+        Assert.Equal(["e-ana", "e-port"], events[0].Participants.Select(p => p.EntityId));
+    }
+
+    [Fact]
+    public void Interaction_targets_the_person_not_the_possessing_country_and_quotes_need_a_speaker()
+    {
+        var story = new StoryFixture()
+            .Entity("e-ana", "Ana Ferro", EntityKind.Person, "Ferro")
+            .Entity("e-bo", "Bo Lind", EntityKind.Person)
+            .Entity("e-teland", "Teland", EntityKind.Place);
+        story.Article("a",
+            "Ana Ferro met Teland's foreign minister Bo Lind in the capital. " +
+            "\"The border will stay open for trade,\" Ferro told reporters. " +
+            "A placard read \"no more walls between our towns\" outside.");
+
+        var claims = Claims(story, "a");
+
+        var met = claims.Single(c => c.Kind == ClaimKind.Interaction);
+        Assert.Equal("met|e-ana|e-bo", met.Key);
+        var quote = claims.Single(c => c.Kind == ClaimKind.Quote);
+        Assert.Equal("e-ana", quote.Anchor);
+        Assert.Equal("Ana Ferro: the border will stay open for trade", quote.Value);
+    }
+
+    [Fact]
+    public void Every_claim_span_lies_inside_its_sentence()
+    {
+        var story = FloodStory.Build();
+        var extractor = new ClaimExtractor(CrossCheckOptions.Default);
+        var resolution = story.Resolution();
+        foreach (var article in story.Articles)
+        {
+            foreach (var claim in extractor.Extract(article, resolution))
+            {
+                Assert.True(claim.Sentence.Contains(claim.Span), $"{claim.Key} {claim.Span} outside {claim.Sentence}");
+                Assert.Equal(claim.Text, claim.Span.Of(article.Text));
+            }
+        }
+    }
+}
