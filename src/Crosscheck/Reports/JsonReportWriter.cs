@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Crosscheck.Model;
 
 namespace Crosscheck.Reports;
@@ -18,8 +17,9 @@ public static class JsonReportWriter
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        // Keep non-Latin text readable; HTML-significant characters are still escaped.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // A standalone .json file: escape only what JSON requires, so quotes, apostrophes and
+        // non-Latin text stay readable. Do not inline this output into HTML unescaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Writes the report to <paramref name="output"/> (left open).</summary>

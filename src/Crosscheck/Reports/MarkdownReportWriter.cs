@@ -33,7 +33,7 @@ public static class MarkdownReportWriter
             output.WriteLine("- " + MarkdownText.Escape(sentence.Text) + " " + Cite(report, sentence.ArticleIds));
         }
 
-        None(output, findings.Summary.Count);
+        EndList(output, findings.Summary.Count);
 
         output.WriteLine("## Conflicts");
         output.WriteLine();
@@ -52,7 +52,7 @@ public static class MarkdownReportWriter
             output.WriteLine();
         }
 
-        None(output, report.Conflicts.Count);
+        NoneIfEmpty(output, report.Conflicts.Count);
 
         output.WriteLine("## Single-source claims");
         output.WriteLine();
@@ -66,7 +66,7 @@ public static class MarkdownReportWriter
             }
         }
 
-        None(output, report.SingleSourceClaims.Count);
+        EndList(output, report.SingleSourceClaims.Count);
 
         output.WriteLine("## Compatible and corroborated facts");
         output.WriteLine();
@@ -85,7 +85,7 @@ public static class MarkdownReportWriter
             output.WriteLine();
         }
 
-        None(output, report.SettledFacts.Count);
+        NoneIfEmpty(output, report.SettledFacts.Count);
 
         output.WriteLine("## Timeline");
         output.WriteLine();
@@ -94,7 +94,7 @@ public static class MarkdownReportWriter
             output.WriteLine($"- **{entry.Date}**: {MarkdownText.Escape(entry.Text)} {Cite(report, entry.Sources)}");
         }
 
-        None(output, findings.Timeline.Count);
+        EndList(output, findings.Timeline.Count);
 
         output.WriteLine("## Entities");
         output.WriteLine();
@@ -114,7 +114,7 @@ public static class MarkdownReportWriter
             output.WriteLine(line + " " + Cite(report, entity.ArticleIds));
         }
 
-        None(output, findings.Entities.Count);
+        EndList(output, findings.Entities.Count);
 
         output.WriteLine("## Families (wire copies)");
         output.WriteLine();
@@ -127,7 +127,7 @@ public static class MarkdownReportWriter
                 Cite(report, family.ArticleIds));
         }
 
-        None(output, findings.Families.Count);
+        EndList(output, findings.Families.Count);
 
         WriteMatrix(report, output);
 
@@ -138,7 +138,7 @@ public static class MarkdownReportWriter
             output.WriteLine($"{source.Number.ToString(CultureInfo.InvariantCulture)}. {DescribeSource(source)}");
         }
 
-        None(output, report.Sources.Count);
+        EndList(output, report.Sources.Count);
     }
 
     private static void WriteMatrix(StoryReport report, TextWriter output)
@@ -147,7 +147,7 @@ public static class MarkdownReportWriter
         output.WriteLine();
         if (report.Matrix.Count == 0 || report.Sources.Count == 0)
         {
-            None(output, 0);
+            NoneIfEmpty(output, 0);
             return;
         }
 
@@ -206,15 +206,23 @@ public static class MarkdownReportWriter
     private static string Cite(StoryReport report, IEnumerable<SourceRef> references) =>
         ReportLabels.Citations(report.CitationNumbers(references));
 
-    private static void None(TextWriter output, int count)
+    /// <summary>Ends a list section: "_None._" when it was empty, then the blank line that closes it.</summary>
+    private static void EndList(TextWriter output, int count)
     {
         if (count == 0)
         {
             output.WriteLine("_None._");
-            output.WriteLine();
         }
-        else
+
+        output.WriteLine();
+    }
+
+    /// <summary>For sections whose blocks already end with a blank line.</summary>
+    private static void NoneIfEmpty(TextWriter output, int count)
+    {
+        if (count == 0)
         {
+            output.WriteLine("_None._");
             output.WriteLine();
         }
     }

@@ -130,17 +130,17 @@ public sealed class JsonReportWriterTests
     }
 
     [Fact]
-    public void Non_latin_text_is_written_readably_and_html_characters_escaped()
+    public void Non_latin_text_and_quotes_are_written_readably()
     {
-        var article = TestCorpus.Build("Überschwemmung <b>", "Вода поднялась на 2 метра. 14 homes", "Zeitung", null, null,
+        var article = TestCorpus.Build("Überschwemmung \"<b>\" isn't", "Вода поднялась на 2 метра. 14 homes", "Zeitung", null, null,
             MetadataEvidence.None, "x.txt", null, SourceFormat.Text, [], []);
         using var stream = new MemoryStream();
         JsonReportWriter.Write([article.Article], [], stream);
         var raw = System.Text.Encoding.UTF8.GetString(stream.ToArray());
 
         Assert.Contains("Вода поднялась", raw, StringComparison.Ordinal);
-        Assert.DoesNotContain("<b>", raw, StringComparison.Ordinal);
+        Assert.Contains("Überschwemmung \\\"<b>\\\" isn't", raw, StringComparison.Ordinal);
         using var parsed = JsonDocument.Parse(raw);
-        Assert.Equal("Überschwemmung <b>", parsed.RootElement.GetProperty("articles")[0].GetProperty("title").GetString());
+        Assert.Equal("Überschwemmung \"<b>\" isn't", parsed.RootElement.GetProperty("articles")[0].GetProperty("title").GetString());
     }
 }
