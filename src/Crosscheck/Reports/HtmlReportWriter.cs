@@ -61,9 +61,10 @@ public static class HtmlReportWriter
         output.WriteLine("<body>");
         output.WriteLine("<main>");
         output.WriteLine($"<h1>{e(report.Headline)}</h1>");
-        output.WriteLine($"<p class=\"meta\">Story <code>{e(report.Id.Value)}</code>: {N(report.Sources.Count)} sources in " +
-            $"{N(findings.Families.Count)} independent families; {N(report.Conflicts.Count)} conflicts, " +
-            $"{N(report.SingleSourceClaims.Count)} single-source claims, {N(report.SettledFacts.Count)} settled facts.</p>");
+        output.WriteLine($"<p class=\"meta\">Story <code>{e(report.Id.Value)}</code>: {ReportLabels.Count(report.Sources.Count, "source")} in " +
+            $"{ReportLabels.Count(findings.Families.Count, "independent family", "independent families")}; " +
+            $"{ReportLabels.Count(report.Conflicts.Count, "conflict")}, {ReportLabels.Count(report.SingleSourceClaims.Count, "single-source claim")}, " +
+            $"{ReportLabels.Count(report.SettledFacts.Count, "settled fact")}.</p>");
 
         Section(output, "summary", "Summary", findings.Summary.Count);
         if (findings.Summary.Count > 0)
@@ -162,7 +163,7 @@ public static class HtmlReportWriter
             foreach (var family in findings.Families)
             {
                 var origin = family.Origin is { } o ? " from " + e(o) : "";
-                output.WriteLine($"<li><code>{e(family.Id.Value)}</code>{origin}: {N(family.ArticleIds.Count)} articles " +
+                output.WriteLine($"<li><code>{e(family.Id.Value)}</code>{origin}: {ReportLabels.Count(family.ArticleIds.Count, "article")} " +
                     Cite(report, report.CitationNumbers(family.ArticleIds)) + "</li>");
             }
 

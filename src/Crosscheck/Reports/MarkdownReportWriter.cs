@@ -20,10 +20,10 @@ public static class MarkdownReportWriter
 
         output.WriteLine("# " + MarkdownText.Escape(report.Headline));
         output.WriteLine();
-        output.WriteLine($"Story `{report.Id.Value}`: {Count(report.Sources.Count, "source")} in " +
-            $"{Count(findings.Families.Count, "independent family", "independent families")}; " +
-            $"{Count(report.Conflicts.Count, "conflict")}, {Count(report.SingleSourceClaims.Count, "single-source claim")}, " +
-            $"{Count(report.SettledFacts.Count, "settled fact")}.");
+        output.WriteLine($"Story `{report.Id.Value}`: {ReportLabels.Count(report.Sources.Count, "source")} in " +
+            $"{ReportLabels.Count(findings.Families.Count, "independent family", "independent families")}; " +
+            $"{ReportLabels.Count(report.Conflicts.Count, "conflict")}, {ReportLabels.Count(report.SingleSourceClaims.Count, "single-source claim")}, " +
+            $"{ReportLabels.Count(report.SettledFacts.Count, "settled fact")}.");
         output.WriteLine();
 
         output.WriteLine("## Summary");
@@ -123,7 +123,7 @@ public static class MarkdownReportWriter
         foreach (var family in findings.Families)
         {
             var origin = family.Origin is { } o ? " from " + MarkdownText.Escape(o) : "";
-            output.WriteLine($"- `{family.Id.Value}`{origin}: {Count(family.ArticleIds.Count, "article")} " +
+            output.WriteLine($"- `{family.Id.Value}`{origin}: {ReportLabels.Count(family.ArticleIds.Count, "article")} " +
                 Cite(report, family.ArticleIds));
         }
 
@@ -226,7 +226,4 @@ public static class MarkdownReportWriter
             output.WriteLine();
         }
     }
-
-    private static string Count(int n, string singular, string? plural = null) =>
-        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? singular : plural ?? singular + "s");
 }

@@ -50,6 +50,10 @@ internal static class ReportLabels
     public static string Citations(IReadOnlyList<int> numbers) =>
         string.Concat(numbers.Select(n => "[" + n.ToString(CultureInfo.InvariantCulture) + "]"));
 
+    /// <summary>"1 source", "3 sources": a count with its noun.</summary>
+    public static string Count(int n, string singular, string? plural = null) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? singular : plural ?? singular + "s");
+
     /// <summary>Collapses line breaks and runs of white space to single spaces, for one-line output.</summary>
     public static string OneLine(string text)
     {

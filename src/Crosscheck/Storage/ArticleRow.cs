@@ -10,7 +10,7 @@ internal static class ArticleRow
 {
     public const string Columns =
         "id, content_hash, source_path, record, format, title, url, outlet, published, published_evidence, text, " +
-        "metadata_json, body_json, removed_json, sentences_json, tokens_json, entities_json, dates_json, quantities_json";
+        "text_utf16, metadata_json, body_json, removed_json, sentences_json, tokens_json, entities_json, dates_json, quantities_json";
 
     private static readonly string[] ColumnNames = Columns.Split(", ");
 
@@ -46,6 +46,7 @@ internal static class ArticleRow
             : DBNull.Value;
         p["$published_evidence"].Value = meta.PublishedEvidence.ToString();
         p["$text"].Value = article.Text;
+        p["$text_utf16"].Value = ExactText.IsWellFormed(article.Text) ? DBNull.Value : ExactText.ToBytes(article.Text);
         p["$metadata_json"].Value = JsonSerializer.Serialize(meta, json.ArticleMetadata);
         p["$body_json"].Value = JsonSerializer.Serialize(article.Body, json.IReadOnlyListTextSpan);
         p["$removed_json"].Value = JsonSerializer.Serialize(article.Removed, json.IReadOnlyListRemovedBlock);
@@ -67,18 +68,18 @@ internal static class ArticleRow
             SourcePath = row.GetString(2),
             Record = row.IsDBNull(3) ? null : row.GetInt64(3),
             Format = Enum.Parse<SourceFormat>(row.GetString(4)),
-            Text = row.GetString(10),
-            Metadata = Deserialize(row, 11, json.ArticleMetadata),
-            Body = Deserialize(row, 12, json.IReadOnlyListTextSpan),
-            Removed = Deserialize(row, 13, json.IReadOnlyListRemovedBlock),
+            Text = row.IsDBNull(11) ? row.GetString(10) : ExactText.FromBytes((byte[])row.GetValue(11)),
+            Metadata = Deserialize(row, 12, json.ArticleMetadata),
+            Body = Deserialize(row, 13, json.IReadOnlyListTextSpan),
+            Removed = Deserialize(row, 14, json.IReadOnlyListRemovedBlock),
         };
         return new AnnotatedArticle(article)
         {
-            Sentences = Deserialize(row, 14, json.IReadOnlyListSentence),
-            Tokens = Deserialize(row, 15, json.IReadOnlyListToken),
-            Entities = Deserialize(row, 16, json.IReadOnlyListEntityMention),
-            Dates = Deserialize(row, 17, json.IReadOnlyListDateMention),
-            Quantities = Deserialize(row, 18, json.IReadOnlyListQuantityMention),
+            Sentences = Deserialize(row, 15, json.IReadOnlyListSentence),
+            Tokens = Deserialize(row, 16, json.IReadOnlyListToken),
+            Entities = Deserialize(row, 17, json.IReadOnlyListEntityMention),
+            Dates = Deserialize(row, 18, json.IReadOnlyListDateMention),
+            Quantities = Deserialize(row, 19, json.IReadOnlyListQuantityMention),
         };
     }
 

@@ -29,6 +29,7 @@ internal static class SchemaMigrations
             published          TEXT,                              -- yyyy-MM-dd
             published_evidence TEXT NOT NULL,
             text               TEXT NOT NULL,                     -- original text; all spans index into it
+            text_utf16         BLOB,                              -- exact UTF-16LE code units when text holds lone surrogates (UTF-8 cannot)
             metadata_json      TEXT NOT NULL,
             body_json          TEXT NOT NULL,
             removed_json       TEXT NOT NULL,
