@@ -125,3 +125,43 @@ internal static class JsonReading
             ? reader.GetString()!
             : throw new JsonException($"Expected {what} as a string, found {reader.TokenType}.");
 }
+
+/// <summary>
+/// Writes a <see cref="Token"/> compactly as <c>[start,end,"Kind"]</c>: tokens are the largest
+/// layer (hundreds per article), and the object form would triple their size on disk.
+/// </summary>
+internal sealed class TokenJsonConverter : JsonConverter<Token>
+{
+    public override Token Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"Expected a token as [start, end, kind], found {reader.TokenType}.");
+        }
+
+        var start = ReadInt(ref reader);
+        var end = ReadInt(ref reader);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.String ||
+            !Enum.TryParse<TokenKind>(reader.GetString(), ignoreCase: false, out var kind) ||
+            !reader.Read() || reader.TokenType != JsonTokenType.EndArray)
+        {
+            throw new JsonException("A token array must hold exactly [start, end, kind name].");
+        }
+
+        return new Token(new TextSpan(start, end), kind);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Token value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        writer.WriteNumberValue(value.Span.Start);
+        writer.WriteNumberValue(value.Span.End);
+        writer.WriteStringValue(value.Kind.ToString());
+        writer.WriteEndArray();
+    }
+
+    private static int ReadInt(ref Utf8JsonReader reader) =>
+        reader.Read() && reader.TokenType == JsonTokenType.Number
+            ? reader.GetInt32()
+            : throw new JsonException("A token offset must be an integer.");
+}

@@ -5,7 +5,7 @@ namespace Crosscheck.Storage;
 
 /// <summary>
 /// Source-generated JSON for the columns <see cref="SqliteStore"/> stores as JSON: ids as plain
-/// strings, spans as <c>[start,end]</c>, dates as <c>yyyy-MM-dd</c>, enums as names.
+/// strings, spans as <c>[start,end]</c>, tokens as <c>[start,end,"Kind"]</c>, dates as <c>yyyy-MM-dd</c>, enums as names.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -17,6 +17,7 @@ namespace Crosscheck.Storage;
         typeof(FamilyIdJsonConverter),
         typeof(TextSpanJsonConverter),
         typeof(DateOnlyJsonConverter),
+        typeof(TokenJsonConverter),
     ])]
 [JsonSerializable(typeof(ArticleMetadata))]
 [JsonSerializable(typeof(IReadOnlyList<TextSpan>))]

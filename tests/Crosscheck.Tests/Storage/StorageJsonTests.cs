@@ -37,4 +37,16 @@ public sealed class StorageJsonTests
         Assert.Equal("2026-03-10", root.GetProperty("timeline")[0].GetProperty("date").GetProperty("start").GetString());
         Assert.Equal(JsonValueKind.Array, root.GetProperty("summary")[0].GetProperty("source").GetProperty("span").ValueKind);
     }
+
+    [Fact]
+    public void Tokens_are_compact_triples()
+    {
+        IReadOnlyList<Token> tokens = [new Token(new TextSpan(0, 4), TokenKind.Word), new Token(new TextSpan(5, 7), TokenKind.Number)];
+
+        var json = JsonSerializer.Serialize(tokens, StorageJsonContext.Default.IReadOnlyListToken);
+
+        Assert.Equal("[[0,4,\"Word\"],[5,7,\"Number\"]]", json);
+        Assert.Equal(tokens, JsonSerializer.Deserialize(json, StorageJsonContext.Default.IReadOnlyListToken));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("[[0,4,\"Noun\"]]", StorageJsonContext.Default.IReadOnlyListToken));
+    }
 }
