@@ -1,0 +1,209 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Crosscheck.Model;
+
+namespace Crosscheck.Reports;
+
+/// <summary>
+/// Writes <c>stories.json</c>: <c>{ "articles": [...], "stories": [...] }</c>, camelCase and
+/// indented, streamed with <see cref="Utf8JsonWriter"/>. The contract is
+/// <c>docs/stories.schema.json</c>; offsets are half-open UTF-16 indices into each article's
+/// original text.
+/// </summary>
+public static class JsonReportWriter
+{
+    public const string StageId = "reports.json/1";
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // A standalone .json file: escape only what JSON requires, so quotes, apostrophes and
+        // non-Latin text stay readable. Do not inline this output into HTML unescaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes the report to <paramref name="output"/> (left open).</summary>
+    public static void Write(IReadOnlyList<Article> articles, IReadOnlyList<StoryFindings> stories, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var familyOf = new Dictionary<ArticleId, FamilyId>();
+        foreach (var story in stories)
+        {
+            foreach (var family in story.Families)
+            {
+                foreach (var id in family.ArticleIds)
+                {
+                    familyOf.TryAdd(id, family.Id);
+                }
+            }
+        }
+
+        using var json = new Utf8JsonWriter(output, Options);
+        json.WriteStartObject();
+        json.WriteStartArray("articles");
+        foreach (var article in articles)
+        {
+            WriteArticle(json, article, familyOf.TryGetValue(article.Id, out var family) ? family : null);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("stories");
+        foreach (var story in stories)
+        {
+            WriteStory(json, story);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+    }
+
+    private static void WriteArticle(Utf8JsonWriter json, Article article, FamilyId? family)
+    {
+        var meta = article.Metadata;
+        json.WriteStartObject();
+        json.WriteString("id", article.Id.Value);
+        json.WriteString("path", article.SourcePath);
+        json.WriteString("url", meta.Url);
+        json.WriteString("outlet", meta.Outlet);
+        json.WriteString("title", meta.Title);
+        json.WriteString("published", meta.Published is { } date ? ReportLabels.Date(date) : null);
+        json.WriteBoolean("publishedInferred", meta.PublishedInferred);
+        WriteStrings(json, "authors", meta.Authors);
+        WriteStrings(json, "agencies", meta.Agencies);
+        json.WriteString("family", family?.Value);
+        json.WriteString("body", article.BodyText);
+        json.WriteEndObject();
+    }
+
+    private static void WriteStory(Utf8JsonWriter json, StoryFindings story)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", story.Story.Id.Value);
+        json.WriteString("headline", story.Headline);
+        WriteIds(json, "articleIds", story.Story.ArticleIds);
+
+        json.WriteStartArray("families");
+        foreach (var family in story.Families)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", family.Id.Value);
+            WriteIds(json, "articleIds", family.ArticleIds);
+            json.WriteString("origin", family.Origin);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("entities");
+        foreach (var entity in story.Entities)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", entity.Id);
+            json.WriteString("name", entity.Name);
+            json.WriteString("type", ReportLabels.Entity(entity.Kind));
+            WriteStrings(json, "aliases", entity.Aliases);
+            WriteIds(json, "articleIds", entity.ArticleIds);
+            WriteStrings(json, "titles", entity.Titles);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("timeline");
+        foreach (var entry in story.Timeline)
+        {
+            json.WriteStartObject();
+            json.WriteString("date", entry.Date.ToString());
+            json.WriteString("precision", ReportLabels.Precision(entry.Date.Precision));
+            json.WriteString("text", entry.Text);
+            WriteSources(json, entry.Sources);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("facts");
+        foreach (var fact in story.Facts)
+        {
+            WriteFact(json, fact);
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("summary");
+        foreach (var sentence in story.Summary)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", sentence.Text);
+            WriteIds(json, "articleIds", sentence.ArticleIds);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFact(Utf8JsonWriter json, Fact fact)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", fact.Id);
+        json.WriteString("kind", ReportLabels.Kind(fact.Kind));
+        json.WriteString("subject", fact.Subject);
+        json.WriteString("status", ReportLabels.Status(fact.Status));
+        json.WriteString("explanation", fact.Explanation);
+        json.WriteStartArray("variants");
+        foreach (var variant in fact.Variants)
+        {
+            json.WriteStartObject();
+            json.WriteString("value", variant.Value);
+            json.WriteString("text", variant.Text);
+            WriteSources(json, variant.Sources);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("independentSources", fact.IndependentSources);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSources(Utf8JsonWriter json, IReadOnlyList<SourceRef> sources)
+    {
+        json.WriteStartArray("sources");
+        foreach (var source in sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("articleId", source.ArticleId.Value);
+            json.WriteNumber("start", source.Span.Start);
+            json.WriteNumber("end", source.Span.End);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteIds(Utf8JsonWriter json, string name, IReadOnlyList<ArticleId> ids)
+    {
+        json.WriteStartArray(name);
+        foreach (var id in ids)
+        {
+            json.WriteStringValue(id.Value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}

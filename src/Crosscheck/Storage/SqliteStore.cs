@@ -1,0 +1,431 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Crosscheck.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Crosscheck.Storage;
+
+/// <summary>
+/// The default store: one SQLite file holding articles with their annotation layers, the current
+/// stories, a quarantine of diagnostics, and full-text indexes over articles and stories.
+/// The file is opened in WAL mode with <c>synchronous=NORMAL</c>, foreign keys on and a busy
+/// timeout. One instance owns one connection and is not thread-safe; open one per thread.
+/// </summary>
+public sealed class SqliteStore : IDisposable
+{
+    public const string StageId = "storage.sqlite/1";
+
+    /// <summary>How long a writer waits for another process's lock before failing.</summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
+
+    private const int SqliteNotADatabase = 26;
+    private const int SqliteCorrupt = 11;
+    private const int SqliteConstraint = 19;
+
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _time;
+
+    private SqliteStore(SqliteConnection connection, string path, TimeProvider time)
+    {
+        _connection = connection;
+        Path = path;
+        _time = time;
+    }
+
+    /// <summary>The full path of the store file.</summary>
+    public string Path { get; }
+
+    /// <summary>The schema version of the open file (after migration, the latest this build knows).</summary>
+    public int SchemaVersion => SchemaMigrations.ReadVersion(_connection);
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, creating the file, its folder and schema if needed
+    /// and applying any pending migrations.
+    /// </summary>
+    /// <param name="timeProvider">Clock for quarantine timestamps; <see cref="TimeProvider.System"/> if null.</param>
+    /// <exception cref="StoreException">The file is not a SQLite database or its schema is newer than this build.</exception>
+    public static SqliteStore Open(string path, TimeProvider? timeProvider = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            // Without pooling, Dispose releases the file at once (tests delete it; users move it).
+            Pooling = false,
+            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+        }.ToString();
+
+        var connection = new SqliteConnection(connectionString);
+        var opened = false;
+        try
+        {
+            connection.Open();
+            Execute(connection,
+                "PRAGMA busy_timeout = " + ((int)BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + ";" +
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            SchemaMigrations.Apply(connection, fullPath);
+            opened = true;
+            return new SqliteStore(connection, fullPath, timeProvider ?? TimeProvider.System);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt)
+        {
+            throw new StoreException(
+                $"{fullPath}: not a Crosscheck store (the file is not a SQLite database or is damaged); " +
+                "choose another path or move the file away.", ex);
+        }
+        finally
+        {
+            if (!opened)
+            {
+                connection.Dispose();
+            }
+        }
+    }
+
+    /// <summary>True when an article with this content hash is stored.</summary>
+    public bool ContainsContent(string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM articles WHERE content_hash = $hash);";
+        command.Parameters.AddWithValue("$hash", contentHash);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) != 0;
+    }
+
+    /// <summary>Number of stored articles.</summary>
+    public int CountArticles()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM articles;";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Stores a batch in one transaction, in order, each with the next arrival sequence number.
+    /// Articles whose content hash is already stored (or repeated in the batch) are skipped.
+    /// </summary>
+    /// <returns>The ids of the articles actually added, in order.</returns>
+    /// <exception cref="StoreException">A row violated the schema (e.g. an id collision); nothing of the batch is stored.</exception>
+    public IReadOnlyList<ArticleId> AddArticles(IReadOnlyList<AnnotatedArticle> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var added = new List<ArticleId>(batch.Count);
+        if (batch.Count == 0)
+        {
+            return added;
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        using var insert = _connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = ArticleRow.InsertSql;
+        ArticleRow.AddParameters(insert);
+        insert.Prepare();
+
+        using var index = _connection.CreateCommand();
+        index.Transaction = transaction;
+        index.CommandText = "INSERT INTO articles_fts (rowid, title, body) VALUES ($seq, $title, $body);";
+        var seqParameter = index.Parameters.Add(new SqliteParameter("$seq", null));
+        var titleParameter = index.Parameters.Add(new SqliteParameter("$title", null));
+        var bodyParameter = index.Parameters.Add(new SqliteParameter("$body", null));
+        index.Prepare();
+
+        foreach (var annotated in batch)
+        {
+            ArgumentNullException.ThrowIfNull(annotated);
+            try
+            {
+                ArticleRow.Bind(insert, annotated);
+                if (insert.ExecuteScalar() is not long seq)
+                {
+                    continue; // content already stored
+                }
+
+                seqParameter.Value = seq;
+                titleParameter.Value = annotated.Article.Metadata.Title ?? "";
+                bodyParameter.Value = annotated.Article.BodyText;
+                index.ExecuteNonQuery();
+                added.Add(annotated.Id);
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
+            {
+                throw new StoreException(
+                    $"{Path}: article {annotated.Id} from {annotated.Article.SourcePath} could not be stored: " +
+                    $"{ex.Message}; the batch was rolled back ({DiagnosticCodes.StoreFailed}).", ex);
+            }
+        }
+
+        transaction.Commit();
+        return added;
+    }
+
+    /// <summary>All stored articles with their layers, in arrival order.</summary>
+    public IReadOnlyList<AnnotatedArticle> LoadArticles()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleRow.Columns} FROM articles ORDER BY seq;";
+        using var reader = command.ExecuteReader();
+        var articles = new List<AnnotatedArticle>();
+        while (reader.Read())
+        {
+            articles.Add(ReadArticle(reader));
+        }
+
+        return articles;
+    }
+
+    /// <summary>Loads one article with its layers.</summary>
+    public bool TryLoadArticle(ArticleId id, out AnnotatedArticle article)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleRow.Columns} FROM articles WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id.Value ?? "");
+        using var reader = command.ExecuteReader();
+        if (reader.Read())
+        {
+            article = ReadArticle(reader);
+            return true;
+        }
+
+        article = null!;
+        return false;
+    }
+
+    /// <summary>
+    /// Replaces all stored stories (and their article links and families) with <paramref name="stories"/>,
+    /// in one transaction. Stories are recomputed as a whole, so nothing of the previous set is kept.
+    /// </summary>
+    /// <exception cref="StoreException">A story id repeats or a story names an article that is not stored.</exception>
+    public void ReplaceStories(IReadOnlyList<StoryFindings> stories)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        using var transaction = _connection.BeginTransaction();
+        using (var clear = _connection.CreateCommand())
+        {
+            clear.Transaction = transaction;
+            clear.CommandText =
+                "DELETE FROM story_articles; DELETE FROM families; DELETE FROM stories; DELETE FROM stories_fts;";
+            clear.ExecuteNonQuery();
+        }
+
+        using var writer = new StoryRows(_connection, transaction);
+        for (var i = 0; i < stories.Count; i++)
+        {
+            var story = stories[i];
+            ArgumentNullException.ThrowIfNull(story);
+            try
+            {
+                writer.Insert(i + 1, story);
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
+            {
+                throw new StoreException(
+                    $"{Path}: story {story.Story.Id} could not be stored ({ex.Message}): its id repeats or it " +
+                    $"names an article that is not stored; no story was replaced ({DiagnosticCodes.StoreFailed}).", ex);
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>The stored stories, in the order they were given to <see cref="ReplaceStories"/>.</summary>
+    public IReadOnlyList<StoryFindings> LoadStories()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, payload_json FROM stories ORDER BY seq;";
+        using var reader = command.ExecuteReader();
+        var stories = new List<StoryFindings>();
+        while (reader.Read())
+        {
+            stories.Add(ReadStory(reader));
+        }
+
+        return stories;
+    }
+
+    /// <summary>Loads one story.</summary>
+    public bool TryLoadStory(StoryId id, out StoryFindings story)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, payload_json FROM stories WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id.Value ?? "");
+        using var reader = command.ExecuteReader();
+        if (reader.Read())
+        {
+            story = ReadStory(reader);
+            return true;
+        }
+
+        story = null!;
+        return false;
+    }
+
+    /// <summary>Appends diagnostics to the quarantine table, stamped with the current UTC time.</summary>
+    public void AddDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (diagnostics.Count == 0)
+        {
+            return;
+        }
+
+        var now = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        using var transaction = _connection.BeginTransaction();
+        using var insert = _connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText =
+            "INSERT INTO quarantine (recorded_at, code, severity, message, path, record, byte_offset) " +
+            "VALUES ($at, $code, $severity, $message, $path, $record, $offset);";
+        var at = insert.Parameters.Add(new SqliteParameter("$at", now));
+        var code = insert.Parameters.Add(new SqliteParameter("$code", null));
+        var severity = insert.Parameters.Add(new SqliteParameter("$severity", null));
+        var message = insert.Parameters.Add(new SqliteParameter("$message", null));
+        var path = insert.Parameters.Add(new SqliteParameter("$path", null));
+        var record = insert.Parameters.Add(new SqliteParameter("$record", null));
+        var offset = insert.Parameters.Add(new SqliteParameter("$offset", null));
+        insert.Prepare();
+        foreach (var diagnostic in diagnostics)
+        {
+            ArgumentNullException.ThrowIfNull(diagnostic);
+            code.Value = diagnostic.Code;
+            severity.Value = diagnostic.Severity.ToString();
+            message.Value = diagnostic.Message;
+            path.Value = diagnostic.Location.Path;
+            record.Value = (object?)diagnostic.Location.Record ?? DBNull.Value;
+            offset.Value = (object?)diagnostic.Location.ByteOffset ?? DBNull.Value;
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>The quarantined diagnostics, oldest first.</summary>
+    public IReadOnlyList<Diagnostic> LoadDiagnostics() => LoadQuarantine().Select(entry => entry.Diagnostic).ToList();
+
+    /// <summary>The quarantined diagnostics with the time each was recorded, oldest first.</summary>
+    public IReadOnlyList<QuarantineEntry> LoadQuarantine()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            "SELECT recorded_at, code, severity, message, path, record, byte_offset FROM quarantine ORDER BY seq;";
+        using var reader = command.ExecuteReader();
+        var entries = new List<QuarantineEntry>();
+        while (reader.Read())
+        {
+            var location = new DiagnosticLocation(
+                reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetInt64(5),
+                reader.IsDBNull(6) ? null : reader.GetInt64(6));
+            var diagnostic = new Diagnostic(
+                reader.GetString(1), Enum.Parse<Severity>(reader.GetString(2)), reader.GetString(3), location);
+            var recordedAt = DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+            entries.Add(new QuarantineEntry(diagnostic, recordedAt));
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// Full-text search over article titles and cleaned bodies and over story headlines, summaries
+    /// and entity names. Each whitespace-separated term of <paramref name="query"/> must occur
+    /// (stemmed, case- and diacritic-insensitive); FTS5 operators in it are searched as plain text.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(string query, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        if (!FtsQuery.TryBuild(query, out var match))
+        {
+            return [];
+        }
+
+        var hits = new List<SearchHit>();
+        Collect(hits, SearchHit.ArticleKind, match, limit,
+            "SELECT a.id, coalesce(nullif(a.title, ''), a.id), snippet(articles_fts, -1, '[', ']', '…', 12), " +
+            "bm25(articles_fts, 2.0, 1.0) AS rank FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid " +
+            "WHERE articles_fts MATCH $match ORDER BY rank LIMIT $limit;");
+        Collect(hits, SearchHit.StoryKind, match, limit,
+            "SELECT s.id, s.headline, snippet(stories_fts, -1, '[', ']', '…', 12), " +
+            "bm25(stories_fts, 3.0, 1.0) AS rank FROM stories_fts JOIN stories s ON s.seq = stories_fts.rowid " +
+            "WHERE stories_fts MATCH $match ORDER BY rank LIMIT $limit;");
+        hits.Sort((a, b) => a.Rank.CompareTo(b.Rank));
+        return hits.Count > limit ? hits.GetRange(0, limit) : hits;
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private void Collect(List<SearchHit> hits, string kind, string match, int limit, string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            hits.Add(new SearchHit(kind, reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3)));
+        }
+    }
+
+    private AnnotatedArticle ReadArticle(SqliteDataReader reader)
+    {
+        try
+        {
+            return ArticleRow.Read(reader);
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        {
+            throw new StoreException($"{Path}: stored article {reader.GetString(0)} is unreadable: {ex.Message}", ex);
+        }
+    }
+
+    private StoryFindings ReadStory(SqliteDataReader reader)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(reader.GetString(1), StorageJsonContext.Default.StoryFindings)
+                ?? throw new JsonException("payload is JSON null");
+        }
+        catch (JsonException ex)
+        {
+            throw new StoreException($"{Path}: stored story {reader.GetString(0)} is unreadable: {ex.Message}", ex);
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Text indexed for a story: summary sentences and entity names and aliases.</summary>
+    internal static string StorySearchText(StoryFindings story)
+    {
+        var text = new StringBuilder();
+        foreach (var sentence in story.Summary)
+        {
+            text.Append(sentence.Text).Append('\n');
+        }
+
+        foreach (var entity in story.Entities)
+        {
+            text.Append(entity.Name).Append('\n');
+            foreach (var alias in entity.Aliases)
+            {
+                text.Append(alias).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+}
