@@ -258,6 +258,15 @@ public sealed class BoilerplateRemover
             result[i] = nearCredit && !features[i].EndsSentence ? ChromeKind.Credit : DefaultKind(features[i]);
         }
         MarkLinkRuns(result, features, decided);
+        for (int i = 0; i < n; i++)
+        {
+            bool nearCredit = (i > 0 && result[i - 1] is ChromeKind.GalleryCounter or ChromeKind.Credit)
+                || (i + 1 < n && result[i + 1] is ChromeKind.GalleryCounter or ChromeKind.Credit);
+            if (nearCredit && result[i] == ChromeKind.Heading)
+            {
+                result[i] = ChromeKind.Credit;
+            }
+        }
     }
 
     /// <summary>Three or more consecutive undecided (weak) unpunctuated blocks outside the core are a link list.</summary>

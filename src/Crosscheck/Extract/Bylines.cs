@@ -67,7 +67,7 @@ internal static partial class Bylines
         }
     }
 
-    /// <summary>Adds agencies named in a photo credit ("via AP", "EPA / TASS", "Reuters/Jane Doe").</summary>
+    /// <summary>Adds agencies credited with "via" in a photo credit ("(Jane Doe via AP)"); bare photo-agency credits are not wire evidence.</summary>
     public static void ReadCredit(ReadOnlySpan<char> block, MetadataDraft draft)
     {
         foreach (var m in CreditName().EnumerateMatches(block))
@@ -142,6 +142,6 @@ internal static partial class Bylines
     [GeneratedRegex(@"^[^\n()]{0,80}?\([A-Za-z][A-Za-z .\-]{1,30}\)\s*[-\u2013\u2014:]", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"\bvia [A-Z][\w-]*(?: [A-Z][\w-]*)?|(?<=^|[\s(*/])[A-Z][A-Za-z-]{1,20}(?: [A-Z][A-Za-z-]{1,20})?(?=\s*/|\s*\)|\**\s*$)|(?<=/\s*)[A-Z][A-Za-z-]{1,20}(?: [A-Z][A-Za-z-]{1,20})?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bvia [A-Z][\w-]*(?: [A-Z][\w-]*)?", RegexOptions.CultureInvariant)]
     private static partial Regex CreditName();
 }

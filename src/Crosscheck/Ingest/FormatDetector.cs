@@ -14,7 +14,7 @@ internal static partial class FormatDetector
     private const int HtmlSniffChars = 64 * 1024;
 
     /// <summary>
-    /// JSONL if the first non-blank line is a JSON object and at least 80% of the sampled non-blank
+    /// JSONL if the first non-blank line is a JSON object and most (over half) of the sampled non-blank
     /// lines look like objects; HTML if the text starts with a doctype or <c>&lt;html&gt;</c> or has
     /// substantial tag structure; otherwise plain text.
     /// </summary>
@@ -58,7 +58,7 @@ internal static partial class FormatDetector
                 break;
             }
         }
-        return sampled > 0 && objects * 5 >= sampled * 4;
+        return sampled > 0 && objects * 2 > sampled;
     }
 
     private static bool IsJsonObject(string line)
