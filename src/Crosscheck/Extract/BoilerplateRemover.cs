@@ -17,7 +17,7 @@ namespace Crosscheck.Extract;
 /// <item>ends with sentence punctuation: +1;</item>
 /// <item>at least 8 words: +1; at least 20 words: +1;</item>
 /// <item>mostly lower-case words (prose rather than a headline or a name list): +0.5;</item>
-/// <item>title-like (no end punctuation, most words capitalised): −1; three words or fewer without end punctuation: −1;</item>
+/// <item>title-like (no end punctuation, most words capitalised): −1; two words or fewer without end punctuation: −1;</item>
 /// <item>link density (Markdown links and URLs) of half the characters or more: −3;</item>
 /// <item>interface vocabulary (appeals, social calls, layout controls, legal footers, see
 /// <see cref="ChromeVocabulary"/>): −2.5 per phrase in blocks under 40 words (−1 in longer ones),
@@ -55,6 +55,7 @@ public sealed class BoilerplateRemover
         var scores = new double[n];
         var features = new BlockFeatures[n];
         var decided = new bool[n];
+        var vocabulary = new ChromeKind?[n];
         bool inLinkList = false;
         for (int i = 0; i < n; i++)
         {
@@ -90,6 +91,7 @@ public sealed class BoilerplateRemover
                 continue;
             }
             scores[i] = Score(span, f, out var vocabularyKind);
+            vocabulary[i] = vocabularyKind;
             if (scores[i] <= _options.ChromeThreshold)
             {
                 result[i] = vocabularyKind ?? DefaultKind(f);
@@ -100,7 +102,7 @@ public sealed class BoilerplateRemover
                 decided[i] = true;
             }
         }
-        ResolveWeak(result, scores, features, decided);
+        ResolveWeak(result, scores, features, decided, vocabulary);
         return result;
     }
 
@@ -180,7 +182,7 @@ public sealed class BoilerplateRemover
         {
             score -= 1;
         }
-        if (!f.EndsSentence && f.Words <= 3)
+        if (!f.EndsSentence && f.Words <= 2)
         {
             score -= 1;
         }
@@ -226,7 +228,7 @@ public sealed class BoilerplateRemover
         f.LinkRatio >= 0.5 ? ChromeKind.LinkList : f.EndsSentence ? ChromeKind.Other : ChromeKind.Heading;
 
     /// <summary>Decides weak blocks from their position relative to the prose core and their neighbours.</summary>
-    private void ResolveWeak(ChromeKind?[] result, double[] scores, BlockFeatures[] features, bool[] decided)
+    private void ResolveWeak(ChromeKind?[] result, double[] scores, BlockFeatures[] features, bool[] decided, ChromeKind?[] vocabulary)
     {
         int n = result.Length;
         int first = -1;
@@ -255,7 +257,7 @@ public sealed class BoilerplateRemover
             }
             bool nearCredit = (i > 0 && result[i - 1] is ChromeKind.GalleryCounter or ChromeKind.Credit)
                 || (i + 1 < n && result[i + 1] is ChromeKind.GalleryCounter or ChromeKind.Credit);
-            result[i] = nearCredit && !features[i].EndsSentence ? ChromeKind.Credit : DefaultKind(features[i]);
+            result[i] = nearCredit && !features[i].EndsSentence ? ChromeKind.Credit : vocabulary[i] ?? DefaultKind(features[i]);
         }
         MarkLinkRuns(result, features, decided);
         for (int i = 0; i < n; i++)

@@ -38,7 +38,7 @@ internal static partial class ChromeVocabulary
     public static partial Regex TagLabel();
 
     /// <summary>A photo credit: "Photo: …", "(… via AP)", "(Name/Agency)", or a trailing "EPA / TASS".</summary>
-    [GeneratedRegex(@"(?:^[\W_]*(?:photo(?:graph)?|image|picture|credit|photo credit|file photo|video)s?(?:\s+by)?\s*:|\((?:[^()]{0,160}?\bvia\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|[A-Z][\w.' -]{1,40}/[A-Z][\w.' /-]{1,60}|(?:photo|image|file photo|picture)s?\b[^()]{0,80})\)[\s*_]*$|(?:^|[.\s])\**[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}(?:\s*/\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})+\**\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^[\W_]*(?i:photo(?:graph)?|image|picture|credit|photo credit|file photo|video)s?(?:\s+(?i:by))?\s*:|\((?:[^()]{0,160}?\bvia\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|[A-Z][\w.' -]{1,40}/[A-Z][\w.' /-]{1,60}|(?i:photo|image|file photo|picture)s?\b[^()]{0,80})\)[\s*_]*$|(?:^|[.\s])\**[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}(?:\s*/\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})+\**\s*$)", RegexOptions.CultureInvariant)]
     public static partial Regex Credit();
 
     /// <summary>Words that address the reader (an appeal or call to action rather than reporting).</summary>
