@@ -108,8 +108,8 @@ public sealed class BoilerplateRemover
 
     /// <summary>True if the span contains interface vocabulary (used to reject title candidates).</summary>
     internal static bool HasInterfaceVocabulary(ReadOnlySpan<char> span) =>
-        ChromeVocabulary.Appeal().IsMatch(span) || ChromeVocabulary.Social().IsMatch(span)
-        || ChromeVocabulary.Control().IsMatch(span) || ChromeVocabulary.Footer().IsMatch(span)
+        (ChromeVocabulary.MayContainVocabulary(span) && (ChromeVocabulary.Appeal().IsMatch(span) || ChromeVocabulary.Social().IsMatch(span)
+        || ChromeVocabulary.Control().IsMatch(span) || ChromeVocabulary.Footer().IsMatch(span)))
         || ChromeVocabulary.LinkHeader().IsMatch(span) || ChromeVocabulary.GalleryCounter().IsMatch(span);
 
     private static ChromeKind? ClassifyShape(ReadOnlySpan<char> span, in BlockFeatures f, out bool opensLinkList)
@@ -141,7 +141,7 @@ public sealed class BoilerplateRemover
                 return ChromeKind.LinkList;
             }
         }
-        if (f.Words <= 60 && ChromeVocabulary.Credit().IsMatch(span))
+        if (f.Words <= 60 && ChromeVocabulary.MayBeCredit(span) && ChromeVocabulary.Credit().IsMatch(span))
         {
             return ChromeKind.Credit;
         }
@@ -193,6 +193,10 @@ public sealed class BoilerplateRemover
         vocabularyKind = null;
         int best = 0;
         int hits = 0;
+        if (!ChromeVocabulary.MayContainVocabulary(span))
+        {
+            return score + SpeechBonus(span, f);
+        }
         CountHits(ChromeVocabulary.Appeal(), span, ChromeKind.Appeal, ref hits, ref best, ref vocabularyKind);
         CountHits(ChromeVocabulary.Social(), span, ChromeKind.SocialCall, ref hits, ref best, ref vocabularyKind);
         CountHits(ChromeVocabulary.Control(), span, ChromeKind.Control, ref hits, ref best, ref vocabularyKind);
@@ -206,12 +210,11 @@ public sealed class BoilerplateRemover
                 score -= 1.5;
             }
         }
-        if (f.HasQuote && ChromeVocabulary.ReportingVerb().IsMatch(span))
-        {
-            score += 1.5;
-        }
-        return score;
+        return score + SpeechBonus(span, f);
     }
+
+    private static double SpeechBonus(ReadOnlySpan<char> span, in BlockFeatures f) =>
+        f.HasQuote && ChromeVocabulary.ReportingVerb().IsMatch(span) ? 1.5 : 0;
 
     private static void CountHits(Regex regex, ReadOnlySpan<char> span, ChromeKind kind, ref int hits, ref int best, ref ChromeKind? bestKind)
     {

@@ -9,6 +9,36 @@ namespace Crosscheck.Extract;
 /// </summary>
 internal static partial class ChromeVocabulary
 {
+    /// <summary>
+    /// Trigger fragments: a block containing none of them cannot match any vocabulary regex, so the
+    /// regexes run only on the few blocks that contain one (a single vectorised scan per block).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> Triggers = System.Buffers.SearchValues.Create(
+        [
+            "support us", "support our", "become a", "donat", "member", "subscri", "newsletter", "sign up", "paywall", "premium", "unlimited access",
+            "follow", "twitter", "facebook", "instagram", "telegram", "whatsapp", "youtube", "tiktok", "linkedin", "google news", "x.com",
+            "join us", "join our", "like us", "share", "download", "click here", "tap here", "get the app",
+            "font size", "read mode", "reading mode", "full screen", "fullscreen", "published:", "leave a", "post a", "comment", "log in", "login",
+            "sign in", "advert", "skip to", "listen to", "min read", "minute read", "trending", "top content", "back to top", "cookie", "print",
+            "menu", "search", "home", "javascript", "zoom", "autoplay", "next article", "previous article", "load more", "see all", "show more",
+            "\u00A9", "(c)", "copyright", "rights reserved", "may be ", "may not be", "permission", "terms of", "privacy",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True if the block may contain interface vocabulary (see <see cref="Triggers"/>).</summary>
+    public static bool MayContainVocabulary(ReadOnlySpan<char> span) => span.IndexOfAny(Triggers) >= 0;
+
+    /// <summary>Cheap necessary condition for <see cref="Credit"/>: a slash, a closing bracket or emphasis at the end, or a colon near the start.</summary>
+    public static bool MayBeCredit(ReadOnlySpan<char> span)
+    {
+        if (span.IsEmpty)
+        {
+            return false;
+        }
+        var head = span.Length > 30 ? span[..30] : span;
+        return span.Contains('/') || span[^1] is ')' or '*' || head.Contains(':');
+    }
+
     /// <summary>Requests for money or sign-ups: "support us", "donate", "subscribe", "newsletter".</summary>
     [GeneratedRegex(@"\b(?:support (?:us|our (?:work|journalism|reporting|mission|actions|newsroom))|donate|donations? (?:from|to us|help)|please donate|make a donation|become a (?:member|subscriber|patron|supporter)|subscribe|subscribers? only|newsletters?|sign up|paywall|premium (?:content|members?|article)|unlimited access|already a (?:member|subscriber))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Appeal();

@@ -69,30 +69,44 @@ internal static partial class DateReader
         return false;
     }
 
-    /// <summary>Every full date written out in the text, in order of appearance.</summary>
+    /// <summary>
+    /// Every full date written out in the text. Finds four-digit years first (rare in prose) and
+    /// matches written dates only in a short window ending at each year, so cost follows the number
+    /// of years rather than the length of the text.
+    /// </summary>
     public static List<DateOnly> FindAll(string text)
     {
         var dates = new List<DateOnly>();
-        var match = WrittenDate().Match(text);
-        while (match.Success)
+        var regex = WrittenDate();
+        foreach (var year in Year().EnumerateMatches(text))
         {
-            if (TryFromWritten(match, out var d))
+            int end = year.Index + year.Length;
+            int start = Math.Max(0, year.Index - YearWindowChars);
+            var match = regex.Match(text, start, end - start);
+            while (match.Success)
             {
-                dates.Add(d);
+                if (match.Index + match.Length == end && TryFromWritten(match, out var d))
+                {
+                    dates.Add(d);
+                    break;
+                }
+                match = match.NextMatch();
             }
-            match = match.NextMatch();
-        }
-        var iso = IsoDate().Match(text);
-        while (iso.Success)
-        {
-            if (TryMake(iso.Groups["y"].ValueSpan, iso.Groups["m"].ValueSpan, iso.Groups["d"].ValueSpan, out var d))
+            if (end + 6 <= text.Length && text[end] is '-' or '/' or '.'
+                && IsoDate().Match(text, year.Index, Math.Min(10, text.Length - year.Index)) is { Success: true } iso
+                && TryMake(iso.Groups["y"].ValueSpan, iso.Groups["m"].ValueSpan, iso.Groups["d"].ValueSpan, out var isoDate))
             {
-                dates.Add(d);
+                dates.Add(isoDate);
             }
-            iso = iso.NextMatch();
         }
         return dates;
     }
+
+    /// <summary>Characters before a year searched for its month and day ("Wednesday, September 21, ").</summary>
+    private const int YearWindowChars = 32;
+
+    [GeneratedRegex(@"\b(?:19|20|21)\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
 
     private static bool TryFromWritten(Match m, out DateOnly date)
     {
