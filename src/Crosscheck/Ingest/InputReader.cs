@@ -1,0 +1,233 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Crosscheck.Model;
+
+namespace Crosscheck.Ingest;
+
+/// <summary>
+/// Reads files and directories into <see cref="RawDocument"/>s, detecting the format (text, HTML,
+/// JSONL) from content. Bad input becomes a <see cref="Diagnostic"/> and the run continues.
+/// </summary>
+public sealed class InputReader
+{
+    public const string StageId = "ingest.read/1";
+
+    private readonly IngestOptions _options;
+    private readonly JsonlRecordReader _jsonl;
+
+    public InputReader(IngestOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxBytes);
+        _options = options;
+        _jsonl = new JsonlRecordReader(options);
+    }
+
+    /// <summary>
+    /// Reads each path in order: a file, or a directory walked recursively in ordinal order.
+    /// Yields one item per document or problem.
+    /// </summary>
+    public async IAsyncEnumerable<IngestItem> ReadAsync(
+        IReadOnlyList<string> paths,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (string path in paths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var entry in InputPaths.Expand(path))
+            {
+                if (entry.Diagnostic is { } pathProblem)
+                {
+                    yield return IngestItem.Of(pathProblem);
+                    continue;
+                }
+                string file = entry.File!;
+                var (bytes, readProblem) = await ReadBytesAsync(file, cancellationToken).ConfigureAwait(false);
+                if (readProblem is not null)
+                {
+                    yield return IngestItem.Of(readProblem);
+                    continue;
+                }
+                foreach (var item in Decode(file, bytes!))
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    private async Task<(byte[]? Bytes, Diagnostic? Problem)> ReadBytesAsync(string path, CancellationToken cancellationToken)
+    {
+        var location = new DiagnosticLocation(path);
+        try
+        {
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024,
+                FileOptions.Asynchronous | FileOptions.SequentialScan);
+            await using (stream.ConfigureAwait(false))
+            {
+                if (stream.Length > _options.MaxBytes)
+                {
+                    return (null, TooLarge(location, stream.Length));
+                }
+                var buffer = new byte[stream.Length];
+                int read = 0;
+                while (read < buffer.Length)
+                {
+                    int n = await stream.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false);
+                    if (n == 0)
+                    {
+                        break;
+                    }
+                    read += n;
+                }
+                if (read < buffer.Length)
+                {
+                    Array.Resize(ref buffer, read);
+                }
+                else if (stream.ReadByte() >= 0)
+                {
+                    return (null, new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error,
+                        "file changed size while being read; skipped, read it again when it is complete", location));
+                }
+                return (buffer, null);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return (null, new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error,
+                $"file cannot be read ({ex.Message}); skipped, check that it exists and is readable", location));
+        }
+    }
+
+    private Diagnostic TooLarge(DiagnosticLocation location, long length) =>
+        new(DiagnosticCodes.TooLarge, Severity.Error,
+            $"file is {length} bytes, over the {_options.MaxBytes}-byte limit; skipped, split it or raise the limit",
+            location);
+
+    /// <summary>Checks and decodes one file's bytes into documents and diagnostics.</summary>
+    internal List<IngestItem> Decode(string path, byte[] bytes)
+    {
+        var output = new List<IngestItem>(1);
+        var location = new DiagnosticLocation(path);
+        int bom = TextDecoding.DetectBom(bytes, out var bomEncoding);
+        var payload = bytes.AsSpan(bom);
+        if (IsAllWhitespaceAscii(payload))
+        {
+            output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.Empty, Severity.Error,
+                "file is empty or holds only white space; skipped", location)));
+            return output;
+        }
+        bool utf16 = bomEncoding is UnicodeEncoding;
+        if (!utf16 && TextDecoding.LooksBinary(payload))
+        {
+            output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.Binary, Severity.Error,
+                "file looks binary (NUL bytes or mostly control characters), not text, HTML or JSONL; skipped", location)));
+            return output;
+        }
+        string text;
+        long invalidAt = -1;
+        if (utf16)
+        {
+            try
+            {
+                text = bomEncoding!.GetString(payload);
+            }
+            catch (DecoderFallbackException)
+            {
+                output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.InvalidEncoding, Severity.Error,
+                    "file has a UTF-16 byte-order mark but invalid UTF-16 content; skipped, re-save it as UTF-8", location)));
+                return output;
+            }
+        }
+        else if (!TextDecoding.TryDecodeUtf8(payload, out text, out invalidAt))
+        {
+            // Sniff the structure from a lossless single-byte view; only HTML may fall back to another charset.
+            text = Encoding.Latin1.GetString(payload);
+        }
+        var format = FormatDetector.Detect(text);
+        if (format == SourceFormat.Html)
+        {
+            return DecodeHtml(path, bytes, bom, bomEncoding, utf16 ? text : null, invalidAt, output);
+        }
+        if (invalidAt >= 0)
+        {
+            output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.InvalidEncoding, Severity.Error,
+                $"{(format == SourceFormat.Jsonl ? "JSONL" : "text")} is not valid UTF-8 at byte {invalidAt + bom}; skipped, re-save the file as UTF-8",
+                location with { ByteOffset = invalidAt + bom })));
+            return output;
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.Empty, Severity.Error,
+                "file holds only white space; skipped", location)));
+            return output;
+        }
+        if (format == SourceFormat.Jsonl && !utf16)
+        {
+            _jsonl.Read(path, bytes, bom, output);
+            return output;
+        }
+        output.Add(IngestItem.Of(new RawDocument(path, null, SourceFormat.Text, text, ContentHash.Of(bytes))));
+        return output;
+    }
+
+    private static List<IngestItem> DecodeHtml(string path, byte[] bytes, int bom, Encoding? bomEncoding,
+        string? decoded, long invalidAt, List<IngestItem> output)
+    {
+        var location = new DiagnosticLocation(path);
+        var payload = bytes.AsSpan(bom);
+        string html;
+        if (decoded is not null)
+        {
+            html = decoded;
+        }
+        else if (bomEncoding is not null)
+        {
+            // A UTF-8 BOM overrides any declaration, as in browsers.
+            html = invalidAt < 0 ? TextDecoding.StrictUtf8.GetString(payload) : FallBack1252(payload, invalidAt + bom, "the UTF-8 byte-order mark", location, output);
+        }
+        else
+        {
+            string? declared = TextDecoding.SniffHtmlCharset(payload);
+            var encoding = declared is null ? null : TextDecoding.ResolveCharset(declared);
+            if (declared is not null && encoding is null)
+            {
+                output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.InvalidEncoding, Severity.Warning,
+                    $"declared charset \"{declared}\" is unknown; decoded as UTF-8 or windows-1252 instead", location)));
+            }
+            if (encoding is not null && encoding.CodePage != Encoding.UTF8.CodePage)
+            {
+                html = encoding.GetString(payload);
+            }
+            else
+            {
+                html = invalidAt < 0
+                    ? TextDecoding.StrictUtf8.GetString(payload)
+                    : FallBack1252(payload, invalidAt + bom, declared is null ? "no declared charset (UTF-8 assumed)" : "the declared UTF-8 charset", location, output);
+            }
+        }
+        output.Add(IngestItem.Of(new RawDocument(path, null, SourceFormat.Html, html, ContentHash.Of(bytes))));
+        return output;
+    }
+
+    private static string FallBack1252(ReadOnlySpan<byte> payload, long invalidAt, string assumption, DiagnosticLocation location, List<IngestItem> output)
+    {
+        output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.InvalidEncoding, Severity.Warning,
+            $"HTML is not valid UTF-8 at byte {invalidAt} despite {assumption}; decoded as windows-1252, check the characters",
+            location with { ByteOffset = invalidAt })));
+        return TextDecoding.Windows1252.GetString(payload);
+    }
+
+    private static bool IsAllWhitespaceAscii(ReadOnlySpan<byte> bytes)
+    {
+        foreach (byte b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0B or 0x0C))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

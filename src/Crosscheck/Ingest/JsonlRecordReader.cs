@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.Json;
+using Crosscheck.Model;
+
+namespace Crosscheck.Ingest;
+
+/// <summary>
+/// Reads news-please style JSONL (<c>title</c>, <c>maintext</c> or <c>text</c>, <c>date_publish</c>,
+/// <c>url</c>, <c>source_domain</c>, <c>authors</c>, <c>language</c>): one document per line, or a
+/// diagnostic for a line that is not a JSON object or has no text. Other lines are unaffected.
+/// </summary>
+internal sealed class JsonlRecordReader(IngestOptions options)
+{
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyy/MM/dd HH:mm:ss", "yyyy/MM/dd",
+    ];
+
+    /// <summary>Reads every line of <paramref name="bytes"/> (already validated as UTF-8), skipping <paramref name="start"/> BOM bytes.</summary>
+    public void Read(string path, byte[] bytes, int start, List<IngestItem> output)
+    {
+        long lineNumber = 0;
+        int pos = start;
+        while (pos < bytes.Length)
+        {
+            int newline = Array.IndexOf(bytes, (byte)'\n', pos);
+            int end = newline < 0 ? bytes.Length : newline;
+            lineNumber++;
+            var line = new ReadOnlyMemory<byte>(bytes, pos, end - pos);
+            if (!line.IsEmpty && line.Span[^1] == (byte)'\r')
+            {
+                line = line[..^1];
+            }
+            if (!IsBlank(line.Span))
+            {
+                ReadLine(path, lineNumber, pos, line, output);
+            }
+            pos = end + 1;
+        }
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (byte b in line)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void ReadLine(string path, long lineNumber, long byteOffset, ReadOnlyMemory<byte> line, List<IngestItem> output)
+    {
+        var location = new DiagnosticLocation(path, lineNumber, byteOffset);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = options.MaxJsonDepth });
+        }
+        catch (JsonException ex)
+        {
+            output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.BadJsonLine, Severity.Error,
+                $"line {lineNumber} is not a JSON object ({Shorten(ex.Message)}); line skipped, fix or remove it",
+                location)));
+            return;
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.BadJsonLine, Severity.Error,
+                    $"line {lineNumber} is not a JSON object (found {root.ValueKind.ToString().ToLowerInvariant()}); line skipped",
+                    location)));
+                return;
+            }
+            string? text = StringField(root, "maintext");
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                text = StringField(root, "text");
+            }
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.NoText, Severity.Error,
+                    $"line {lineNumber} has no \"maintext\" or \"text\" field with content; record skipped",
+                    location)));
+                return;
+            }
+            string? dateText = StringField(root, "date_publish");
+            DateTimeOffset? published = null;
+            if (!string.IsNullOrWhiteSpace(dateText))
+            {
+                if (TryParseDate(dateText, out var parsed))
+                {
+                    published = parsed;
+                }
+                else
+                {
+                    output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.NoDate, Severity.Warning,
+                        $"line {lineNumber}: date_publish \"{Shorten(dateText)}\" is not a recognised date; ignored, the date will be inferred",
+                        location)));
+                }
+            }
+            var hints = new SourceHints
+            {
+                Title = Clean(StringField(root, "title")),
+                Url = Clean(StringField(root, "url")),
+                Outlet = Clean(StringField(root, "source_domain")),
+                Published = published,
+                Authors = Authors(root),
+                Language = Clean(StringField(root, "language")),
+            };
+            output.Add(IngestItem.Of(new RawDocument(path, lineNumber, SourceFormat.Jsonl, text,
+                ContentHash.Of(line.Span), hints)));
+        }
+    }
+
+    /// <summary>Parses "2021-06-21 10:00:00" (read as UTC) or ISO 8601 with or without an offset.</summary>
+    internal static bool TryParseDate(string value, out DateTimeOffset date)
+    {
+        var style = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
+        return DateTimeOffset.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, style, out date)
+            || DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, style, out date);
+    }
+
+    private static string? StringField(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static List<string> Authors(JsonElement root)
+    {
+        var authors = new List<string>();
+        if (!root.TryGetProperty("authors", out var value))
+        {
+            return authors;
+        }
+        if (value.ValueKind == JsonValueKind.String && Clean(value.GetString()) is { } single)
+        {
+            authors.Add(single);
+        }
+        else if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && Clean(item.GetString()) is { } name)
+                {
+                    authors.Add(name);
+                }
+            }
+        }
+        return authors;
+    }
+
+    private static string Shorten(string message) => message.Length <= 120 ? message : message[..117] + "...";
+}
