@@ -11,6 +11,14 @@ public sealed record ClusteringOptions
     /// </summary>
     public int WindowDays { get; init; } = 7;
 
+    /// <summary>
+    /// A story whose last dated member is more than this many days older than the newest article
+    /// seen leaves the candidate index (it keeps its members). Keeps lookups fast on long streams
+    /// while tolerating input that is only roughly in date order. Default 60; at least twice
+    /// <see cref="WindowDays"/> is used.
+    /// </summary>
+    public int RetireAfterDays { get; init; } = 60;
+
     /// <summary>Minimum similarity (cosine times time factor) to join a story. Default 0.25.</summary>
     public double Threshold { get; init; } = 0.25;
 
@@ -23,8 +31,11 @@ public sealed record ClusteringOptions
     /// <summary>Terms kept in a story centroid (the heaviest ones). Default 100.</summary>
     public int CentroidTerms { get; init; } = 100;
 
-    /// <summary>Heaviest terms of an article used to look up candidate stories in the index. Default 24.</summary>
-    public int RetrievalTerms { get; init; } = 24;
+    /// <summary>
+    /// Heaviest terms of an article used to look up candidate stories, and indexed for the story it
+    /// joins: a candidate shares one of these distinctive terms with a member. Default 16.
+    /// </summary>
+    public int RetrievalTerms { get; init; } = 16;
 
     /// <summary>
     /// Similarity lost at the edge of the window: the score is multiplied by

@@ -272,9 +272,10 @@ public sealed class StoryClusterer
         return _options.WindowDays == 0 ? 1.0 : 1.0 - _options.TimeDecay * outside / _options.WindowDays;
     }
 
-    /// <summary>A story no article dated within the window of the latest date seen could join.</summary>
+    /// <summary>A story too old, relative to the newest article seen, to stay in the index.</summary>
     private bool IsRetired(StoryState story) =>
-        story.LastDate is { } last && _latest is { } latest && latest.DayNumber - last.DayNumber > 2 * _options.WindowDays;
+        story.LastDate is { } last && _latest is { } latest &&
+        latest.DayNumber - last.DayNumber > Math.Max(_options.RetireAfterDays, 2 * _options.WindowDays);
 
     private void Absorb(StoryState story, int index, int length)
     {
@@ -284,6 +285,11 @@ public sealed class StoryClusterer
             if (story.Centroid.TryGetValue(term, out var old))
             {
                 story.Centroid[term] = old + _weights[i];
+                if (i < _options.RetrievalTerms)
+                {
+                    Post(term, index);
+                }
+
                 continue;
             }
 
@@ -293,7 +299,10 @@ public sealed class StoryClusterer
             }
 
             story.Centroid[term] = _weights[i];
-            Post(term, index);
+            if (i < _options.RetrievalTerms)
+            {
+                Post(term, index);
+            }
         }
 
         story.Prune(_options.CentroidTerms);

@@ -94,7 +94,8 @@ public sealed class SyndicationDetector
                 var entry = i * bands + b;
                 chain[entry] = bucketLast.TryGetValue(key, out var last) ? last : -1;
                 bucketLast[key] = entry;
-                for (var e = chain[entry]; e >= 0; e = chain[e])
+                var walked = 0;
+                for (var e = chain[entry]; e >= 0 && walked < _options.MaxBucketWalk; e = chain[e], walked++)
                 {
                     var j = e / bands;
                     if (Find(parents, i) != Find(parents, j) && tried.Add(((long)j * sets.Length) + i) && IsCopy(sets[i], sets[j]))

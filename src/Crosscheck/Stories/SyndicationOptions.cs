@@ -28,6 +28,14 @@ public sealed record SyndicationOptions
     /// <summary>Verified copies share at least this many shingles (guards very short texts). Default 3.</summary>
     public int MinSharedShingles { get; init; } = 3;
 
+    /// <summary>
+    /// A new article is compared with at most this many earlier articles of each LSH bucket, the
+    /// most recent first. Shared boilerplate (a footer every article of an outlet carries) can put
+    /// thousands of articles in one bucket; real copies also meet in many other bands, and
+    /// union-find joins a copy to its family through any one member. Default 16.
+    /// </summary>
+    public int MaxBucketWalk { get; init; } = 16;
+
     /// <summary>Seed of the MinHash functions; fixed so results are reproducible. Default 0x5EED.</summary>
     public ulong Seed { get; init; } = 0x5EED;
 }

@@ -103,4 +103,31 @@ public sealed class SyndicationDetectorTests
 
         Assert.Equal(2, new SyndicationDetector(SyndicationOptions.Default).Detect([a, b]).Count);
     }
+
+    [Fact]
+    public void Shared_footer_does_not_join_articles_and_copies_among_them_are_still_found()
+    {
+        const string footer = "Follow our newsroom for the latest updates and sign up for the morning briefing.";
+        var random = new Random(7);
+        string[] vocabulary =
+        [
+            "harbour", "council", "ferry", "strike", "school", "budget", "river", "bridge", "tram", "market",
+            "farmers", "police", "court", "museum", "festival", "hospital", "airport", "storm", "library", "stadium",
+        ];
+        var articles = new List<AnnotatedArticle>();
+        for (var i = 0; i < 60; i++)
+        {
+            var words = Enumerable.Range(0, 40).Select(_ => vocabulary[random.Next(vocabulary.Length)]);
+            articles.Add(TestArticles.Make("local-" + i, "Local news " + i, [string.Join(' ', words) + ".", footer]));
+        }
+
+        var original = articles[5];
+        var copy = TestArticles.Make("local-copy", "Reprinted", [original.Article.Body[0].Of(original.Text), "A note from the editor."]);
+        articles.Add(copy);
+
+        var families = new SyndicationDetector(SyndicationOptions.Default).Detect(articles);
+
+        Assert.Equal(60, families.Count);
+        Assert.Equal([original.Id, copy.Id], families[5].ArticleIds);
+    }
 }
