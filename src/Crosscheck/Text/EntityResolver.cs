@@ -65,7 +65,7 @@ public sealed class EntityResolver
 
                 if (!byKey.TryGetValue(name.Key, out var form))
                 {
-                    form = new NameForm(forms.Count, name.Key, name.Words);
+                    form = new NameForm(forms.Count, name.Key, name.Words) { IsTitled = NameNormalizer.StartsWithTitle(name.Words) };
                     forms.Add(form);
                     byKey[name.Key] = form;
                 }
@@ -201,7 +201,8 @@ public sealed class EntityResolver
                 links.Add((form, fuzzyMatches.Find(f => groups.Find(f.Index) == root)!));
             }
 
-            form.IsReduced = true;
+            // "Min Ko Lwin" inside "General Min Ko Lwin" is the name, not a reduction of it.
+            form.IsReduced = form.Words.Length < 2 || form.IsTitled || !matches.TrueForAll(m => m.IsTitled);
             groups.Union(form.Index, root);
         }
     }

@@ -53,14 +53,18 @@ internal static class EntityAssembler
         return new EntityResolution(entities, variants);
     }
 
-    /// <summary>The most mentioned full (not reduced) form; ties: the longest, then the first seen.</summary>
+    /// <summary>
+    /// The most mentioned full form: not reduced (surname, acronym, trailing part) and, when possible,
+    /// not decorated with titles. Ties: the longest, then the first seen.
+    /// </summary>
     private static NameForm ChooseCanonical(List<NameForm> group)
     {
         NameForm? best = null;
         var anyFull = group.Exists(f => !f.IsReduced);
+        var anyPlain = group.Exists(f => !f.IsReduced && !f.IsTitled);
         foreach (var form in group)
         {
-            if (anyFull && form.IsReduced)
+            if ((anyFull && form.IsReduced) || (anyPlain && form.IsTitled))
             {
                 continue;
             }

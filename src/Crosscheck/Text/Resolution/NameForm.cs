@@ -25,6 +25,9 @@ internal sealed class NameForm(int index, string key, string[] words)
     /// <summary>Written as an acronym (all capitals, one word: "NLD", "U.N.").</summary>
     public bool IsAcronym { get; set; }
 
+    /// <summary>Opens with title words that were not split off by the tagger ("General ..." tagged as Other).</summary>
+    public bool IsTitled { get; set; }
+
     /// <summary>A shorter form of another name in the same entity (surname, acronym, trailing words).</summary>
     public bool IsReduced { get; set; }
 

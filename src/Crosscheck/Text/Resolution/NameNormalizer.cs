@@ -66,6 +66,26 @@ internal static class NameNormalizer
         return true;
     }
 
+    /// <summary>
+    /// The key words open with a title ("general", "senior general", "commander in chief") and a
+    /// name follows: a decorated form, not the best choice of canonical name.
+    /// </summary>
+    public static bool StartsWithTitle(string[] words)
+    {
+        if (words.Length < 2 || !TitleWords.Contains(words[0]))
+        {
+            return false;
+        }
+
+        var i = 1;
+        while (i < words.Length - 1 && (TitleWords.Contains(words[i]) || words[i] is "in" or "of" or "the"))
+        {
+            i++;
+        }
+
+        return i < words.Length;
+    }
+
     /// <summary>Lower-case, diacritics removed, dots and apostrophes dropped, other punctuation made a space.</summary>
     public static string Fold(string display)
     {

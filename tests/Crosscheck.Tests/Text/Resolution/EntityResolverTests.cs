@@ -179,4 +179,16 @@ public sealed class EntityResolverTests
         Assert.True(a.TryGetEntity(first.Id, first.Entities[0].Span, out var found));
         Assert.Equal(entity.Id, found.Id);
     }
+
+    [Fact]
+    public void Form_decorated_with_titles_is_not_the_canonical_name()
+    {
+        var article = Article("j1", "Senior General Tomas Rivero spoke first. Tomas Rivero then left, and Rivero did not return. Tomas Rivero wrote later.",
+            ("Senior General Tomas Rivero", EntityKind.Other), ("Tomas Rivero", EntityKind.Other), ("Rivero", EntityKind.Other));
+
+        var entity = Assert.Single(Resolve(article).Entities);
+
+        Assert.Equal("Tomas Rivero", entity.Name);
+        Assert.Equal(["Senior General Tomas Rivero", "Rivero"], entity.Aliases);
+    }
 }
