@@ -1,0 +1,45 @@
+namespace Crosscheck.Stories;
+
+/// <summary>Settings of <see cref="StoryClusterer"/>. <see cref="Default"/> suits news streams.</summary>
+public sealed record ClusteringOptions
+{
+    public static ClusteringOptions Default { get; } = new();
+
+    /// <summary>
+    /// An article dated more than this many days before the first or after the last dated member
+    /// of a story cannot join it. Articles or stories without dates are not constrained. Default 7.
+    /// </summary>
+    public int WindowDays { get; init; } = 7;
+
+    /// <summary>
+    /// A story whose last dated member is more than this many days older than the newest article
+    /// seen leaves the candidate index (it keeps its members). Keeps lookups fast on long streams
+    /// while tolerating input that is only roughly in date order. Default 60; at least twice
+    /// <see cref="WindowDays"/> is used.
+    /// </summary>
+    public int RetireAfterDays { get; init; } = 60;
+
+    /// <summary>Minimum similarity (cosine times time factor) to join a story. Default 0.25.</summary>
+    public double Threshold { get; init; } = 0.25;
+
+    /// <summary>Weight of one title word occurrence relative to a body word (1). Default 3.</summary>
+    public float TitleWeight { get; init; } = 3f;
+
+    /// <summary>Weight of one entity-name occurrence relative to a body word (1). Default 2.</summary>
+    public float EntityWeight { get; init; } = 2f;
+
+    /// <summary>Terms kept in a story centroid (the heaviest ones). Default 100.</summary>
+    public int CentroidTerms { get; init; } = 100;
+
+    /// <summary>
+    /// Heaviest terms of an article used to look up candidate stories, and indexed for the story it
+    /// joins: a candidate shares one of these distinctive terms with a member. Default 16.
+    /// </summary>
+    public int RetrievalTerms { get; init; } = 16;
+
+    /// <summary>
+    /// Similarity lost at the edge of the window: the score is multiplied by
+    /// 1 - TimeDecay * (days outside the story's date range / WindowDays). Default 0.1.
+    /// </summary>
+    public double TimeDecay { get; init; } = 0.1;
+}

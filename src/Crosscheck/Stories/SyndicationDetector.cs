@@ -1,0 +1,196 @@
+using Crosscheck.Model;
+
+namespace Crosscheck.Stories;
+
+/// <summary>
+/// Finds wire copies: articles printing one text, possibly edited (headline changed, paragraphs
+/// added or cut, a few words changed). Bodies become sets of word 5-gram shingles; MinHash
+/// signatures with LSH banding propose candidate pairs; a pair is verified by exact shingle
+/// containment |A ∩ B| / min(|A|, |B|) ≥ <see cref="SyndicationOptions.ContainmentThreshold"/>;
+/// verified pairs are joined by union-find. Only body text (<see cref="Article.Body"/>) is used.
+/// </summary>
+public sealed class SyndicationDetector
+{
+    public const string StageId = "stories.syndication/1";
+
+    private readonly SyndicationOptions _options;
+    private readonly ulong[] _multipliers;
+    private readonly ulong[] _offsets;
+
+    public SyndicationDetector(SyndicationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.ShingleWords, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Bands, 1);
+        if (options.Hashes < options.Bands || options.Hashes % options.Bands != 0)
+        {
+            throw new ArgumentException("Hashes must be a positive multiple of Bands.", nameof(options));
+        }
+
+        _options = options;
+        _multipliers = new ulong[options.Hashes];
+        _offsets = new ulong[options.Hashes];
+        var state = options.Seed;
+        for (var i = 0; i < options.Hashes; i++)
+        {
+            state += 0x9E3779B97F4A7C15UL;
+            _multipliers[i] = ShingleSet.Mix(state) | 1UL;
+            state += 0x9E3779B97F4A7C15UL;
+            _offsets[i] = ShingleSet.Mix(state);
+        }
+    }
+
+    /// <summary>
+    /// Puts every article in exactly one family (singletons included). Families are ordered by their
+    /// first member in input order; members keep input order.
+    /// </summary>
+    public IReadOnlyList<Family> Detect(IReadOnlyList<AnnotatedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var n = articles.Count;
+        var sets = new ulong[n][];
+        var words = new List<ulong>();
+        var scratch = new HashSet<ulong>();
+        for (var i = 0; i < n; i++)
+        {
+            sets[i] = ShingleSet.Of(articles[i].Article, _options.ShingleWords, words, scratch);
+        }
+
+        var parents = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            parents[i] = i;
+        }
+
+        FindPairs(sets, parents);
+        return Collect(articles, parents);
+    }
+
+    private void FindPairs(ulong[][] sets, int[] parents)
+    {
+        var bands = _options.Bands;
+        var rows = _options.Hashes / bands;
+        var signature = new ulong[_options.Hashes];
+        var bucketLast = new Dictionary<ulong, int>();
+        var chain = new int[sets.Length * bands];
+        var tried = new HashSet<long>();
+        for (var i = 0; i < sets.Length; i++)
+        {
+            if (sets[i].Length == 0)
+            {
+                chain.AsSpan(i * bands, bands).Fill(-1);
+                continue;
+            }
+
+            Sign(sets[i], signature);
+            for (var b = 0; b < bands; b++)
+            {
+                var key = ShingleSet.Mix((ulong)b + 1);
+                for (var r = 0; r < rows; r++)
+                {
+                    key = ShingleSet.Mix(key ^ signature[b * rows + r]);
+                }
+
+                var entry = i * bands + b;
+                chain[entry] = bucketLast.TryGetValue(key, out var last) ? last : -1;
+                bucketLast[key] = entry;
+                var walked = 0;
+                for (var e = chain[entry]; e >= 0 && walked < _options.MaxBucketWalk; e = chain[e], walked++)
+                {
+                    var j = e / bands;
+                    if (Find(parents, i) != Find(parents, j) && tried.Add(((long)j * sets.Length) + i) && IsCopy(sets[i], sets[j]))
+                    {
+                        Union(parents, i, j);
+                    }
+                }
+            }
+        }
+    }
+
+    private void Sign(ulong[] set, ulong[] signature)
+    {
+        signature.AsSpan().Fill(ulong.MaxValue);
+        foreach (var shingle in set)
+        {
+            for (var h = 0; h < signature.Length; h++)
+            {
+                var value = (shingle * _multipliers[h]) + _offsets[h];
+                if (value < signature[h])
+                {
+                    signature[h] = value;
+                }
+            }
+        }
+    }
+
+    private bool IsCopy(ulong[] a, ulong[] b)
+    {
+        var shared = ShingleSet.Overlap(a, b);
+        return shared >= _options.MinSharedShingles &&
+               shared >= _options.ContainmentThreshold * Math.Min(a.Length, b.Length);
+    }
+
+    private static int Find(int[] parents, int i)
+    {
+        while (parents[i] != i)
+        {
+            parents[i] = parents[parents[i]];
+            i = parents[i];
+        }
+
+        return i;
+    }
+
+    /// <summary>Joins two sets; the root is always the earlier article, so families start at their first member.</summary>
+    private static void Union(int[] parents, int a, int b)
+    {
+        var ra = Find(parents, a);
+        var rb = Find(parents, b);
+        if (ra < rb)
+        {
+            parents[rb] = ra;
+        }
+        else if (rb < ra)
+        {
+            parents[ra] = rb;
+        }
+    }
+
+    private static Family[] Collect(IReadOnlyList<AnnotatedArticle> articles, int[] parents)
+    {
+        var members = new Dictionary<int, List<int>>();
+        var roots = new List<int>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var root = Find(parents, i);
+            if (!members.TryGetValue(root, out var list))
+            {
+                members[root] = list = [];
+                roots.Add(root);
+            }
+
+            list.Add(i);
+        }
+
+        var families = new Family[roots.Count];
+        for (var f = 0; f < roots.Count; f++)
+        {
+            var list = members[roots[f]];
+            var ids = new ArticleId[list.Count];
+            string? origin = null;
+            for (var k = 0; k < list.Count; k++)
+            {
+                var article = articles[list[k]].Article;
+                ids[k] = article.Id;
+                if (origin is null && article.Metadata.Agencies.Count > 0)
+                {
+                    origin = article.Metadata.Agencies[0];
+                }
+            }
+
+            families[f] = new Family(FamilyId.FoundedBy(ids[0]), ids, origin);
+        }
+
+        return families;
+    }
+}

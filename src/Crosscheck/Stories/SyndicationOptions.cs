@@ -1,0 +1,41 @@
+namespace Crosscheck.Stories;
+
+/// <summary>Settings of <see cref="SyndicationDetector"/>. <see cref="Default"/> suits wire copy.</summary>
+public sealed record SyndicationOptions
+{
+    public static SyndicationOptions Default { get; } = new();
+
+    /// <summary>Words per shingle. Default 5.</summary>
+    public int ShingleWords { get; init; } = 5;
+
+    /// <summary>MinHash signature length. Must be a multiple of <see cref="Bands"/>. Default 128.</summary>
+    public int Hashes { get; init; } = 128;
+
+    /// <summary>
+    /// LSH bands; rows per band = Hashes / Bands. The default 64 bands of 2 rows makes a pair a
+    /// candidate with probability 0.93 at Jaccard 0.2 and 0.47 at 0.1, so a short copy inside a
+    /// much longer text is still found.
+    /// </summary>
+    public int Bands { get; init; } = 64;
+
+    /// <summary>
+    /// Verified copies share at least this share of the smaller text's shingles:
+    /// |A ∩ B| / min(|A|, |B|). Default 0.5: a copy with paragraphs added or cut and some words
+    /// edited stays well above it; two separate reports sharing names and a quote stay far below.
+    /// </summary>
+    public double ContainmentThreshold { get; init; } = 0.5;
+
+    /// <summary>Verified copies share at least this many shingles (guards very short texts). Default 3.</summary>
+    public int MinSharedShingles { get; init; } = 3;
+
+    /// <summary>
+    /// A new article is compared with at most this many earlier articles of each LSH bucket, the
+    /// most recent first. Shared boilerplate (a footer every article of an outlet carries) can put
+    /// thousands of articles in one bucket; real copies also meet in many other bands, and
+    /// union-find joins a copy to its family through any one member. Default 16.
+    /// </summary>
+    public int MaxBucketWalk { get; init; } = 16;
+
+    /// <summary>Seed of the MinHash functions; fixed so results are reproducible. Default 0x5EED.</summary>
+    public ulong Seed { get; init; } = 0x5EED;
+}

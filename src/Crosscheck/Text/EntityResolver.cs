@@ -1,0 +1,260 @@
+using Crosscheck.Model;
+using Crosscheck.Text.Resolution;
+
+namespace Crosscheck.Text;
+
+/// <summary>
+/// Groups the entity mentions of a set of articles (typically one story) into entities. Mentions
+/// are normalised (possessive, leading "the", titles, punctuation and diacritics removed;
+/// casefolded) into name forms, which are then linked by rules learned from the text itself:
+/// explicit "Name (ACR)" definitions, spelling variants (one edit in a long enough word),
+/// trailing-part containment ("Velasquez" in "Maria Velasquez") when it is unambiguous, and
+/// initialisms ("UNGA" ~ "UN General Assembly"). Links need compatible entity kinds.
+/// The output depends only on the articles and their order.
+/// </summary>
+public sealed class EntityResolver
+{
+    public const string StageId = "text.resolve/1";
+
+    private readonly EntityResolverOptions _options;
+    private readonly NameMatcher _matcher;
+
+    public EntityResolver(EntityResolverOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _matcher = new NameMatcher(options);
+    }
+
+    public EntityResolution Resolve(IReadOnlyList<AnnotatedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var forms = CollectForms(articles, out var byKey);
+        var groups = new NameGroups(forms.Count);
+        var spellingLinks = new List<(NameForm A, NameForm B)>();
+        if (_options.MatchAcronyms)
+        {
+            LinkDefinitions(articles, forms, byKey, groups);
+        }
+
+        LinkSpellingVariants(forms, groups, spellingLinks);
+        LinkContainment(forms, groups, spellingLinks);
+        if (_options.MatchAcronyms)
+        {
+            LinkInitialisms(forms, groups);
+        }
+
+        return EntityAssembler.Assemble(articles, forms, groups, spellingLinks);
+    }
+
+    private static List<NameForm> CollectForms(IReadOnlyList<AnnotatedArticle> articles, out Dictionary<string, NameForm> byKey)
+    {
+        var forms = new List<NameForm>();
+        byKey = new Dictionary<string, NameForm>(StringComparer.Ordinal);
+        var order = 0;
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var text = articles[a].Text;
+            foreach (var mention in articles[a].Entities)
+            {
+                if (mention.Span.IsEmpty || mention.Span.End > text.Length ||
+                    !NameNormalizer.TryNormalise(mention.Span.In(text), mention.Kind, out var name))
+                {
+                    continue;
+                }
+
+                if (!byKey.TryGetValue(name.Key, out var form))
+                {
+                    form = new NameForm(forms.Count, name.Key, name.Words) { IsTitled = NameNormalizer.StartsWithTitle(name.Words) };
+                    forms.Add(form);
+                    byKey[name.Key] = form;
+                }
+
+                form.IsAcronym |= name.IsAcronym;
+                form.Add(new NameOccurrence(a, mention, order++), name.Display);
+                AddTitle(form, name.Titles);
+                AddTitle(form, mention.Title);
+            }
+        }
+
+        return forms;
+    }
+
+    private static void AddTitle(NameForm form, string? title)
+    {
+        if (!string.IsNullOrWhiteSpace(title) && !form.Titles.Contains(title.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            form.Titles.Add(title.Trim());
+        }
+    }
+
+    /// <summary>"Long Name (ACR)" or "ACR (Long Name)": the bracketed form is an alias of the mention before it.</summary>
+    private static void LinkDefinitions(
+        IReadOnlyList<AnnotatedArticle> articles, List<NameForm> forms, Dictionary<string, NameForm> byKey, NameGroups groups)
+    {
+        foreach (var form in forms)
+        {
+            foreach (var occurrence in form.Occurrences)
+            {
+                var text = articles[occurrence.Article].Text;
+                if (!TryReadBracket(text, occurrence.Mention.Span.End, out var inner) ||
+                    !byKey.TryGetValue(NameNormalizer.Fold(inner), out var other) || other == form ||
+                    !NameForm.Compatible(form, other))
+                {
+                    continue;
+                }
+
+                var (shortForm, longForm) = other.IsAcronym ? (other, form) : (form, other);
+                if (shortForm.IsAcronym && !longForm.IsAcronym && NameMatcher.AbbreviationFits(shortForm.Key, longForm.Key))
+                {
+                    shortForm.IsReduced = true;
+                    groups.Union(shortForm.Index, longForm.Index);
+                }
+            }
+        }
+    }
+
+    private static bool TryReadBracket(string text, int from, out string inner)
+    {
+        inner = "";
+        var i = from;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != '(')
+        {
+            return false;
+        }
+
+        var close = text.IndexOf(')', i + 1);
+        if (close < 0 || close - i > 80)
+        {
+            return false;
+        }
+
+        inner = text[(i + 1)..close].Trim();
+        return inner.Length > 0;
+    }
+
+    private void LinkSpellingVariants(List<NameForm> forms, NameGroups groups, List<(NameForm, NameForm)> links)
+    {
+        var matches = new List<NameForm>();
+        foreach (var form in forms)
+        {
+            matches.Clear();
+            foreach (var other in forms)
+            {
+                if (other != form && NameForm.Compatible(form, other) && _matcher.IsSpellingVariant(form, other))
+                {
+                    matches.Add(other);
+                }
+            }
+
+            if (SingleGroup(matches, groups, form) is { } root)
+            {
+                foreach (var other in matches)
+                {
+                    if (groups.Find(other.Index) == root)
+                    {
+                        links.Add((form, other));
+                    }
+                }
+
+                groups.Union(form.Index, root);
+            }
+        }
+    }
+
+    /// <summary>Shorter forms join the one group of longer forms that contains them; ambiguous ones stay apart.</summary>
+    private void LinkContainment(List<NameForm> forms, NameGroups groups, List<(NameForm, NameForm)> links)
+    {
+        var byLength = forms.OrderByDescending(f => f.Words.Length).ThenBy(f => f.Index).ToList();
+        var matches = new List<NameForm>();
+        var fuzzyMatches = new List<NameForm>();
+        foreach (var form in byLength)
+        {
+            matches.Clear();
+            fuzzyMatches.Clear();
+            foreach (var longer in forms)
+            {
+                if (longer.Words.Length > form.Words.Length && NameForm.Compatible(form, longer) &&
+                    _matcher.IsContainedIn(form, longer, out var fuzzy))
+                {
+                    matches.Add(longer);
+                    if (fuzzy)
+                    {
+                        fuzzyMatches.Add(longer);
+                    }
+                }
+            }
+
+            if (SingleGroup(matches, groups, form) is not { } root)
+            {
+                continue;
+            }
+
+            // A shorter form spelled differently from every longer form it matched is a spelling variant.
+            if (fuzzyMatches.Count == matches.Count)
+            {
+                links.Add((form, fuzzyMatches.Find(f => groups.Find(f.Index) == root)!));
+            }
+
+            // "Min Ko Lwin" inside "General Min Ko Lwin" is the name, not a reduction of it.
+            form.IsReduced = form.Words.Length < 2 || form.IsTitled || !matches.TrueForAll(m => m.IsTitled);
+            groups.Union(form.Index, root);
+        }
+    }
+
+    private static void LinkInitialisms(List<NameForm> forms, NameGroups groups)
+    {
+        var matches = new List<NameForm>();
+        foreach (var form in forms)
+        {
+            if (!form.IsAcronym)
+            {
+                continue;
+            }
+
+            matches.Clear();
+            foreach (var longer in forms)
+            {
+                if (NameForm.Compatible(form, longer) && NameMatcher.IsInitialismOf(form, longer))
+                {
+                    matches.Add(longer);
+                }
+            }
+
+            if (SingleGroup(matches, groups, form) is { } root)
+            {
+                form.IsReduced = true;
+                groups.Union(form.Index, root);
+            }
+        }
+    }
+
+    /// <summary>The one group (other than the form's own) that all matches belong to; null if none or several.</summary>
+    private static int? SingleGroup(List<NameForm> matches, NameGroups groups, NameForm form)
+    {
+        int? root = null;
+        var own = groups.Find(form.Index);
+        foreach (var match in matches)
+        {
+            var r = groups.Find(match.Index);
+            if (r == own)
+            {
+                continue;
+            }
+
+            if (root is { } existing && existing != r)
+            {
+                return null;
+            }
+
+            root = r;
+        }
+
+        return root;
+    }
+}

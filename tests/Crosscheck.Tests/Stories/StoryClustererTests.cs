@@ -1,0 +1,116 @@
+using Crosscheck.Model;
+using Crosscheck.Stories;
+
+namespace Crosscheck.Tests.Stories;
+
+public sealed class StoryClustererTests
+{
+    private static readonly DateOnly Day = new(2031, 3, 14);
+
+    private static readonly (string Name, EntityKind Kind)[] FloodNames =
+        [("Brennock River", EntityKind.Place), ("Talvera", EntityKind.Place), ("Jonas Ekwueme", EntityKind.Person)];
+
+    private static readonly (string Name, EntityKind Kind)[] BudgetNames =
+        [("Maria Velasquez", EntityKind.Person), ("Velasquez", EntityKind.Person), ("Norvian Senate", EntityKind.Organization)];
+
+    private static List<AnnotatedArticle> Stream() =>
+    [
+        TestArticles.Make("flood-1", "Brennock River floods Talvera after record rain",
+            ["The Brennock River burst its banks on Tuesday, flooding low-lying districts of Talvera.",
+             "Mayor Jonas Ekwueme said 1,200 residents were evacuated to schools and sports halls as the water rose.",
+             "Forecasters expect more rain over the weekend."], Day, entities: FloodNames),
+        TestArticles.Make("budget-1", "Norvian Senate passes budget after all-night session",
+            ["Senator Maria Velasquez steered the spending bill through the Norvian Senate by 52 votes to 47.",
+             "The budget raises pensions and cuts fuel subsidies, Velasquez told reporters after the vote."], Day, entities: BudgetNames),
+        TestArticles.Make("flood-2", "Thousands evacuated as Talvera floods",
+            ["Rescue teams in boats moved residents from flooded streets in Talvera as the Brennock River kept rising.",
+             "Jonas Ekwueme, the mayor, said evacuated families would stay in schools until the water receded."], Day.AddDays(1), entities: FloodNames),
+        TestArticles.Headline("budget-2", "Velasquez budget bill clears Norvian Senate, pensions raised", Day.AddDays(1)),
+        TestArticles.Headline("flood-3", "Talvera flood: Brennock River rain forces evacuation of residents", Day.AddDays(2)),
+        TestArticles.Make("budget-3", "Fuel subsidy cuts in Senate budget anger truckers",
+            ["Truck drivers protested outside parliament after the Norvian Senate approved the budget drafted by Maria Velasquez.",
+             "The bill cuts fuel subsidies by a third while raising pensions; the Senate vote was 52 to 47."], Day.AddDays(2), entities: BudgetNames),
+    ];
+
+    [Fact]
+    public void Two_topics_become_two_stories_in_creation_order()
+    {
+        var clusterer = new StoryClusterer(ClusteringOptions.Default);
+        var stream = Stream();
+        var assigned = stream.Select(clusterer.Add).ToList();
+
+        Assert.Equal(2, clusterer.Stories.Count);
+        var flood = clusterer.Stories[0];
+        var budget = clusterer.Stories[1];
+        Assert.Equal(StoryId.FoundedBy(stream[0].Id), flood.Id);
+        Assert.Equal(StoryId.FoundedBy(stream[1].Id), budget.Id);
+        Assert.Equal([stream[0].Id, stream[2].Id, stream[4].Id], flood.ArticleIds);
+        Assert.Equal([stream[1].Id, stream[3].Id, stream[5].Id], budget.ArticleIds);
+        Assert.Equal([flood.Id, budget.Id, flood.Id, budget.Id, flood.Id, budget.Id], assigned);
+    }
+
+    [Fact]
+    public void Same_input_order_gives_same_stories()
+    {
+        var first = new StoryClusterer(ClusteringOptions.Default);
+        var second = new StoryClusterer(ClusteringOptions.Default);
+        foreach (var article in Stream())
+        {
+            first.Add(article);
+        }
+
+        foreach (var article in Stream())
+        {
+            second.Add(article);
+        }
+
+        Assert.Equal(first.Stories.Select(s => (s.Id, string.Join(",", s.ArticleIds))),
+                     second.Stories.Select(s => (s.Id, string.Join(",", s.ArticleIds))));
+    }
+
+    [Fact]
+    public void Article_outside_the_time_window_founds_a_new_story()
+    {
+        var clusterer = new StoryClusterer(ClusteringOptions.Default);
+        var stream = Stream();
+        clusterer.Add(stream[0]);
+        clusterer.Add(stream[2]);
+        var later = TestArticles.Make("flood-later", "Brennock River floods Talvera again",
+            ["The Brennock River flooded districts of Talvera, and Jonas Ekwueme ordered residents evacuated."],
+            Day.AddDays(30), entities: FloodNames);
+        var undated = TestArticles.Make("flood-undated", "Brennock River floods Talvera again",
+            ["The Brennock River flooded districts of Talvera, and Jonas Ekwueme ordered residents evacuated."],
+            published: null, entities: FloodNames);
+
+        var laterStory = clusterer.Add(later);
+        var undatedStory = clusterer.Add(undated);
+
+        Assert.Equal(StoryId.FoundedBy(later.Id), laterStory);
+        Assert.Equal(2, clusterer.Stories.Count);
+        Assert.Contains(undatedStory, clusterer.Stories.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Article_within_the_window_joins()
+    {
+        var clusterer = new StoryClusterer(ClusteringOptions.Default);
+        var stream = Stream();
+        var story = clusterer.Add(stream[0]);
+        var nearby = TestArticles.Make("flood-week", "Brennock River floods Talvera, residents evacuated",
+            ["The Brennock River flooded districts of Talvera, and Jonas Ekwueme ordered residents evacuated."],
+            Day.AddDays(6), entities: FloodNames);
+
+        Assert.Equal(story, clusterer.Add(nearby));
+    }
+
+    [Fact]
+    public void Unrelated_headlines_stay_apart()
+    {
+        var clusterer = new StoryClusterer(ClusteringOptions.Default);
+        clusterer.Add(TestArticles.Headline("h1", "Quarry workers strike over unpaid wages in Ostrava Hills", Day));
+        clusterer.Add(TestArticles.Headline("h2", "Chess prodigy wins national title at twelve", Day));
+        clusterer.Add(TestArticles.Headline("h3", "New tram line opens in the harbour district", Day));
+
+        Assert.Equal(3, clusterer.Stories.Count);
+    }
+}

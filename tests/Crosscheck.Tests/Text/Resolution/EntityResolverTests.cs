@@ -1,0 +1,194 @@
+using Crosscheck.Model;
+using Crosscheck.Tests.Stories;
+using Crosscheck.Text;
+using Crosscheck.Text.Resolution;
+
+namespace Crosscheck.Tests.Text.Resolution;
+
+public sealed class EntityResolverTests
+{
+    private static EntityResolution Resolve(params AnnotatedArticle[] articles) =>
+        new EntityResolver(EntityResolverOptions.Default).Resolve(articles);
+
+    private static AnnotatedArticle Article(string key, string text, params (string Name, EntityKind Kind)[] names) =>
+        TestArticles.Make(key, null, [text], entities: names);
+
+    private static StoryEntity Named(EntityResolution resolution, string name) =>
+        Assert.Single(resolution.Entities, e => e.Name == name);
+
+    [Fact]
+    public void Surname_possessive_title_and_misspelling_resolve_to_one_person()
+    {
+        var first = TestArticles.Make("a1", null,
+            ["Senator Maria Velasquez defended the budget. Velasquez said the cuts were fair."],
+            entities: [("Maria Velasquez", EntityKind.Person), ("Velasquez", EntityKind.Person)],
+            titles: [("Maria Velasquez", "Senator")]);
+        var second = Article("a2", "Critics of Maria Velazquez gathered outside. Velasquez's office declined to comment.",
+            ("Maria Velazquez", EntityKind.Person), ("Velasquez's", EntityKind.Person));
+
+        var resolution = Resolve(first, second);
+
+        var entity = Assert.Single(resolution.Entities);
+        Assert.Equal("Maria Velasquez", entity.Name);
+        Assert.Equal(EntityKind.Person, entity.Kind);
+        Assert.Equal(["Senator"], entity.Titles);
+        Assert.Contains("Velasquez", entity.Aliases);
+        Assert.Contains("Maria Velazquez", entity.Aliases);
+        Assert.Equal([first.Id, second.Id], entity.ArticleIds);
+        Assert.Equal(4, entity.Mentions.Count);
+        Assert.StartsWith("e-", entity.Id, StringComparison.Ordinal);
+
+        var variant = Assert.Single(resolution.NamingVariants);
+        Assert.Equal("Maria Velazquez", variant.Variant);
+        Assert.Equal("Maria Velasquez", variant.Canonical);
+        Assert.Equal(entity.Id, variant.EntityId);
+        var source = Assert.Single(variant.Sources);
+        Assert.Equal("Maria Velazquez", source.Span.Of(second.Text));
+    }
+
+    [Fact]
+    public void Title_written_inside_the_mention_goes_to_titles()
+    {
+        var article = Article("t1", "Governor Aldo Petrakis arrived late. Aldo Petrakis apologised.",
+            ("Governor Aldo Petrakis", EntityKind.Person), ("Aldo Petrakis", EntityKind.Person));
+
+        var entity = Assert.Single(Resolve(article).Entities);
+
+        Assert.Equal("Aldo Petrakis", entity.Name);
+        Assert.Equal(["Governor"], entity.Titles);
+    }
+
+    [Fact]
+    public void Ambiguous_surname_stays_apart()
+    {
+        var article = Article("b1", "Maria Velasquez and her brother Jorge Velasquez disagreed. Velasquez left early.",
+            ("Maria Velasquez", EntityKind.Person), ("Jorge Velasquez", EntityKind.Person), ("Velasquez", EntityKind.Person));
+
+        var resolution = Resolve(article);
+
+        Assert.Equal(3, resolution.Entities.Count);
+        Assert.Empty(resolution.NamingVariants);
+    }
+
+    [Fact]
+    public void Middle_initial_form_matches_first_and_last_name()
+    {
+        var article = Article("c1", "Thomas J. Brandt chaired the panel. Later Thomas Brandt said the panel had met twice. Thomas Brandt left.",
+            ("Thomas J. Brandt", EntityKind.Person), ("Thomas Brandt", EntityKind.Person));
+
+        var entity = Assert.Single(Resolve(article).Entities);
+
+        Assert.Equal("Thomas J. Brandt", entity.Name);
+        Assert.Equal(["Thomas Brandt"], entity.Aliases);
+    }
+
+    [Fact]
+    public void Acronym_defined_in_parentheses_joins_the_long_name()
+    {
+        var article = Article("d1", "The Progressive Union for Reform (PUR) won most seats. PUR leaders celebrated, and PUR members marched.",
+            ("Progressive Union for Reform", EntityKind.Organization), ("PUR", EntityKind.Organization));
+
+        var entity = Assert.Single(Resolve(article).Entities);
+
+        Assert.Equal("Progressive Union for Reform", entity.Name);
+        Assert.Equal(["PUR"], entity.Aliases);
+        Assert.Equal(4, entity.Mentions.Count);
+    }
+
+    [Fact]
+    public void Initialism_and_trailing_part_join_the_long_name()
+    {
+        var first = Article("e1", "Delegates of the EU Maritime Council met on Monday. The Maritime Council voted twice.",
+            ("EU Maritime Council", EntityKind.Organization), ("Maritime Council", EntityKind.Organization));
+        var second = Article("e2", "The EUMC vote was close.", ("EUMC", EntityKind.Organization));
+        var third = Article("e3", "Inspectors from the Coastal Fisheries Authority arrived; the CFA fined two boats.",
+            ("Coastal Fisheries Authority", EntityKind.Organization), ("CFA", EntityKind.Organization));
+
+        var resolution = Resolve(first, second, third);
+
+        Assert.Equal(2, resolution.Entities.Count);
+        Assert.Equal(["Maritime Council", "EUMC"], Named(resolution, "EU Maritime Council").Aliases);
+        Assert.Equal(["CFA"], Named(resolution, "Coastal Fisheries Authority").Aliases);
+        Assert.Empty(resolution.NamingVariants);
+    }
+
+    [Fact]
+    public void Transliterations_and_dropped_letters_are_naming_variants()
+    {
+        var first = Article("f1", "Dmitri Sokolyev signed the deal with Veltranexport. Sokolyev praised Ko Than Zeya and Veltranexport.",
+            ("Dmitri Sokolyev", EntityKind.Person), ("Sokolyev", EntityKind.Person),
+            ("Veltranexport", EntityKind.Organization), ("Ko Than Zeya", EntityKind.Person));
+        var second = Article("f2", "Dmitri Sokolev met Ko Tha Zeya. Sokolev said Veltranexxport would deliver.",
+            ("Dmitri Sokolev", EntityKind.Person), ("Sokolev", EntityKind.Person),
+            ("Veltranexxport", EntityKind.Organization), ("Ko Tha Zeya", EntityKind.Person));
+
+        var resolution = Resolve(first, second);
+
+        Assert.Equal(3, resolution.Entities.Count);
+        Assert.Equal(["Dmitri Sokolyev", "Veltranexport", "Ko Than Zeya"], resolution.Entities.Select(e => e.Name));
+        var person = Named(resolution, "Dmitri Sokolyev");
+        Assert.Equal(["Sokolyev", "Dmitri Sokolev", "Sokolev"], person.Aliases);
+        Assert.Equal(["Ko Tha Zeya"], Named(resolution, "Ko Than Zeya").Aliases);
+        Assert.Equal(["Veltranexxport"], Named(resolution, "Veltranexport").Aliases);
+        var variants = resolution.NamingVariants.Select(v => (v.Canonical, v.Variant)).ToList();
+        Assert.Contains(("Dmitri Sokolyev", "Dmitri Sokolev"), variants);
+        Assert.Contains(("Ko Than Zeya", "Ko Tha Zeya"), variants);
+        Assert.Contains(("Veltranexport", "Veltranexxport"), variants);
+    }
+
+    [Fact]
+    public void Short_words_and_different_kinds_need_exact_match()
+    {
+        var article = Article("g1", "Anna Lee met Anna Lea in Carradine. Ivar spoke to Ivan. Caradine, the singer, sang.",
+            ("Anna Lee", EntityKind.Person), ("Anna Lea", EntityKind.Person), ("Carradine", EntityKind.Place),
+            ("Ivar", EntityKind.Person), ("Ivan", EntityKind.Person), ("Caradine", EntityKind.Person));
+
+        var resolution = Resolve(article);
+
+        Assert.Equal(6, resolution.Entities.Count);
+        Assert.Empty(resolution.NamingVariants);
+    }
+
+    [Fact]
+    public void Diacritics_case_and_leading_the_are_normalised()
+    {
+        var article = Article("h1", "José Ortíz joined the Harbour Trust. JOSE ORTIZ later quit The Harbour Trust.",
+            ("José Ortíz", EntityKind.Person), ("JOSE ORTIZ", EntityKind.Person),
+            ("the Harbour Trust", EntityKind.Organization), ("The Harbour Trust", EntityKind.Organization));
+
+        var resolution = Resolve(article);
+
+        Assert.Equal(2, resolution.Entities.Count);
+        Assert.Equal(["JOSE ORTIZ"], Named(resolution, "José Ortíz").Aliases);
+        Assert.Equal(2, Named(resolution, "Harbour Trust").Mentions.Count);
+    }
+
+    [Fact]
+    public void Output_is_deterministic_and_mentions_are_sorted()
+    {
+        var first = Article("i1", "Velasquez spoke. Maria Velasquez then left.", ("Maria Velasquez", EntityKind.Person), ("Velasquez", EntityKind.Person));
+        var second = Article("i2", "Maria Velasquez returned.", ("Maria Velasquez", EntityKind.Person));
+
+        var a = Resolve(first, second);
+        var b = Resolve(first, second);
+
+        var entity = Assert.Single(a.Entities);
+        Assert.Equal(entity.Id, Assert.Single(b.Entities).Id);
+        Assert.Equal("Maria Velasquez", entity.Name);
+        Assert.Equal(entity.Mentions.OrderBy(m => m.ArticleId == first.Id ? 0 : 1).ThenBy(m => m.Span.Start), entity.Mentions);
+        Assert.True(a.TryGetEntity(first.Id, first.Entities[0].Span, out var found));
+        Assert.Equal(entity.Id, found.Id);
+    }
+
+    [Fact]
+    public void Form_decorated_with_titles_is_not_the_canonical_name()
+    {
+        var article = Article("j1", "Senior General Tomas Rivero spoke first. Tomas Rivero then left, and Rivero did not return. Tomas Rivero wrote later.",
+            ("Senior General Tomas Rivero", EntityKind.Other), ("Tomas Rivero", EntityKind.Other), ("Rivero", EntityKind.Other));
+
+        var entity = Assert.Single(Resolve(article).Entities);
+
+        Assert.Equal("Tomas Rivero", entity.Name);
+        Assert.Equal(["Senior General Tomas Rivero", "Rivero"], entity.Aliases);
+    }
+}
