@@ -104,9 +104,10 @@ public static class ExtractionScorer
         }
 
         var shingles = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < Math.Max(1, tokens.Count - ShingleSize + 1) && tokens.Count > 0; i++)
+        var words = tokens.ToArray();
+        for (var i = 0; i < Math.Max(1, words.Length - ShingleSize + 1) && words.Length > 0; i++)
         {
-            var key = string.Join(' ', tokens, i, Math.Min(ShingleSize, tokens.Count - i));
+            var key = string.Join(' ', words, i, Math.Min(ShingleSize, words.Length - i));
             shingles[key] = shingles.GetValueOrDefault(key) + 1;
         }
 

@@ -14,8 +14,8 @@ internal static partial class FormatDetector
     private const int HtmlSniffChars = 64 * 1024;
 
     /// <summary>
-    /// JSONL if the first non-blank line is a JSON object and most (over half) of the sampled non-blank
-    /// lines look like objects; HTML if the text starts with a doctype or <c>&lt;html&gt;</c> or has
+    /// JSONL if the first non-blank line is a JSON object and
+    /// lines look like objects (at least half: a crawler file with a corrupt line is still JSONL); HTML if the text starts with a doctype or <c>&lt;html&gt;</c> or has
     /// substantial tag structure; otherwise plain text.
     /// </summary>
     public static SourceFormat Detect(string text)
@@ -58,7 +58,7 @@ internal static partial class FormatDetector
                 break;
             }
         }
-        return sampled > 0 && objects * 2 > sampled;
+        return sampled > 0 && objects * 2 >= sampled;
     }
 
     private static bool IsJsonObject(string line)

@@ -5,6 +5,7 @@ using Crosscheck.Model;
 using Crosscheck.Storage;
 using Crosscheck.Stories;
 using Crosscheck.Text;
+using Crosscheck.Text.Resolution;
 
 namespace Crosscheck.Pipeline;
 

@@ -3,6 +3,7 @@ using Crosscheck.Facts;
 using Crosscheck.Ingest;
 using Crosscheck.Stories;
 using Crosscheck.Text;
+using Crosscheck.Text.Resolution;
 
 namespace Crosscheck.Pipeline;
 

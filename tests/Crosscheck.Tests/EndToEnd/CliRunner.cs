@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Crosscheck.Tests.EndToEnd;
 
 /// <summary>Runs the real CLI (Crosscheck.Cli.dll, copied beside the tests) as a child process.</summary>
-internal static class CliRunner
+public static class CliRunner
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 

@@ -12,7 +12,7 @@ public sealed class FixtureStoryTests(AnalyzedCorpus corpus) : IClassFixture<Ana
 
     private static Dictionary<string, (string Story, string Family)> LoadTruth()
     {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "manifest.json")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "fixtures", "articles.manifest.json")));
         var truth = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         foreach (var entry in manifest.RootElement.GetProperty("articles").EnumerateObject())
         {
