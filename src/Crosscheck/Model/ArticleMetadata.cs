@@ -10,8 +10,13 @@ public enum MetadataEvidence
     Url,
     /// <summary>Read from the article text (byline, dateline, footer).</summary>
     Text,
-    /// <summary>Inferred from dated expressions in the text; not stated anywhere.</summary>
+    /// <summary>
+    /// Inferred from the latest full date the text mentions; not stated anywhere. The article was
+    /// published on or after it, so it is a lower bound rather than the day itself.
+    /// </summary>
     Inferred,
+    /// <summary>Inferred from the publication dates of the other articles of its story.</summary>
+    InferredFromStory,
 }
 
 /// <summary>Title, outlet, date and authors of an article, each with how it was found.</summary>
@@ -25,7 +30,7 @@ public sealed record ArticleMetadata
     public MetadataEvidence OutletEvidence { get; init; }
     public DateOnly? Published { get; init; }
     public MetadataEvidence PublishedEvidence { get; init; }
-    public bool PublishedInferred => PublishedEvidence == MetadataEvidence.Inferred;
+    public bool PublishedInferred => PublishedEvidence is MetadataEvidence.Inferred or MetadataEvidence.InferredFromStory;
     /// <summary>Named people in the byline.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
     /// <summary>Wire agencies named in bylines, datelines or credits (AFP, AP, Reuters, ...).</summary>

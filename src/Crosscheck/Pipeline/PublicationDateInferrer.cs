@@ -5,7 +5,7 @@ namespace Crosscheck.Pipeline;
 
 /// <summary>
 /// Gives an article with no known publication date the median publication date of the dated
-/// articles of its story, marked <see cref="MetadataEvidence.Inferred"/>, and re-anchors its
+/// articles of its story, marked <see cref="MetadataEvidence.InferredFromStory"/>, and re-anchors its
 /// relative dates on it. Reports of one event are published within days of each other, so the
 /// median of the story is the best estimate when the article itself states nothing.
 /// </summary>
@@ -52,7 +52,7 @@ public static class PublicationDateInferrer
                 Metadata = member.Article.Metadata with
                 {
                     Published = median,
-                    PublishedEvidence = MetadataEvidence.Inferred,
+                    PublishedEvidence = MetadataEvidence.InferredFromStory,
                 },
             };
             result.Add(analyzer.Analyze(article, median));

@@ -102,7 +102,13 @@ public sealed class DateNormalizer
     /// <param name="sentences">Sentences, sorted.</param>
     /// <param name="tokens">Tokens of those sentences, sorted.</param>
     /// <param name="anchor">The publication date; null leaves relative expressions unresolved.</param>
-    public IReadOnlyList<DateMention> Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens, DateOnly? anchor)
+    /// <param name="anchorIsLowerBound">
+    /// The anchor is only the earliest possible publication date (inferred from the latest date the
+    /// text mentions): a bare weekday then resolves to its nearest occurrence around the anchor
+    /// rather than to the most recent one before it.
+    /// </param>
+    public IReadOnlyList<DateMention> Find(
+        string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens, DateOnly? anchor, bool anchorIsLowerBound = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -122,7 +128,7 @@ public sealed class DateNormalizer
             var i = first;
             while (i < end)
             {
-                var context = new Context(view, floor, end, anchor, future);
+                var context = new Context(view, floor, end, anchor, future, anchorIsLowerBound);
                 if (TryMatch(context, i, out var mention, out var next))
                 {
                     result.Add(mention);
@@ -139,7 +145,7 @@ public sealed class DateNormalizer
         return result;
     }
 
-    private readonly record struct Context(TokenView View, int Floor, int End, DateOnly? Anchor, bool Future);
+    private readonly record struct Context(TokenView View, int Floor, int End, DateOnly? Anchor, bool Future, bool AnchorIsLowerBound = false);
 
     private bool LooksAhead(TokenView view, int first, int end)
     {
@@ -321,6 +327,15 @@ public sealed class DateNormalizer
             if (strict && delta == 0)
             {
                 delta = 7 * direction;
+            }
+            else if (!strict && !c.Future && c.AnchorIsLowerBound)
+            {
+                // Published on or after the anchor: the nearer of the two occurrences is likelier.
+                var ahead = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
+                if (ahead < -delta)
+                {
+                    delta = ahead;
+                }
             }
 
             value = DateValue.Day(anchor.AddDays(delta));

@@ -39,6 +39,7 @@ public sealed class TextAnalyzer
     {
         ArgumentNullException.ThrowIfNull(article);
         var text = article.Text;
+        var anchorIsLowerBound = anchor is null && article.Metadata.PublishedEvidence == MetadataEvidence.Inferred;
         anchor ??= article.Metadata.Published;
 
         var regions = Regions(article);
@@ -55,7 +56,7 @@ public sealed class TextAnalyzer
         }
 
         var entities = _tagger.Tag(text, sentences, tokens);
-        var dates = _dates.Find(text, sentences, tokens, anchor);
+        var dates = _dates.Find(text, sentences, tokens, anchor, anchorIsLowerBound);
         var quantities = _quantities.Read(text, sentences, tokens, dates);
         return new AnnotatedArticle(article)
         {

@@ -82,4 +82,17 @@ public sealed class DateNormalizerTests
         var annotated = TextFixtures.Analyze("Next year, last month, on Sunday and Feb. 29 they met three years ago.", TextFixtures.Day(anchor));
         TextFixtures.AssertInvariants(annotated);
     }
+
+    [Theory]
+    [InlineData("The minister spoke on Wednesday at the forum.", "2021-06-23")] // Tue anchor: next day beats six days back
+    [InlineData("The minister landed on Sunday in the capital.", "2021-06-20")] // two days back beats five ahead
+    [InlineData("The minister spoke on Tuesday at the forum.", "2021-06-22")]
+    public void Lower_bound_anchor_resolves_weekdays_to_the_nearest_occurrence(string sentence, string expected)
+    {
+        var article = TextFixtures.Article(sentence, TextFixtures.Day("2021-06-22")) is var a
+            ? a with { Metadata = a.Metadata with { PublishedEvidence = MetadataEvidence.Inferred } }
+            : throw new InvalidOperationException();
+        var date = Assert.Single(TextFixtures.Analyzer.Analyze(article).Dates);
+        Assert.Equal(TextFixtures.Day(expected), date.Value!.Value.Start);
+    }
 }
