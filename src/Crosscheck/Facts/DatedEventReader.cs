@@ -4,7 +4,7 @@ namespace Crosscheck.Facts;
 
 /// <summary>
 /// Reads events placed on a day or a range of days: for each resolved date of Day or Range
-/// precision, the event word nearest to the date gives the event class (arrival, meeting, vote,
+/// precision, the event word nearest to the date (preferring words before it) gives the event class (arrival, meeting, vote,
 /// ...; a statement verb counts only when it directly precedes the date or nothing more
 /// specific is near), and the resolved
 /// entities of the sentence are the participants. Key <c>event:&lt;class&gt;</c>, value the date.
@@ -13,6 +13,12 @@ internal static class DatedEventReader
 {
     /// <summary>Extra distance, in words, charged to statement verbs so a nearby event word wins.</summary>
     private const int StatementPenaltyWords = 4;
+
+    /// <summary>
+    /// Extra distance charged to event words after the date: a date usually modifies the verb
+    /// before it ("arrived in the capital on Sunday to attend …" dates the arrival).
+    /// </summary>
+    private const int FollowingPenaltyWords = 2;
 
     public static void Read(SentenceView sentence, List<Claim> output)
     {
@@ -69,7 +75,7 @@ internal static class DatedEventReader
                 continue;
             }
 
-            var distance = i < first ? first - i : i - last;
+            var distance = i < first ? first - i : i - last + FollowingPenaltyWords;
             if (cls == EventVocabulary.Statement)
             {
                 // "said on Monday": a date right after the statement verb dates the statement.

@@ -70,7 +70,7 @@ public sealed class FactAligner
     {
         ClaimKind.Quantity => SameMagnitude(group, claim) && DatesClose(group, claim),
         ClaimKind.Vote => group.Anchor is null || claim.Anchor is null || group.Anchor == claim.Anchor,
-        ClaimKind.DatedEvent => SharesParticipants(group, claim) && DatesClose(group, claim),
+        ClaimKind.DatedEvent => SharesParticipants(group, claim, BetweenParties(claim.Key)) && DatesClose(group, claim),
         ClaimKind.Interaction => DatesClose(group, claim),
         ClaimKind.Quote => Jaccard(group.QuoteWords, QuoteWords(claim)) >= _options.QuoteSimilarity,
         _ => true,
@@ -105,28 +105,48 @@ public sealed class FactAligner
         return gap <= _options.EventWindowDays;
     }
 
-    private static bool SharesParticipants(Group group, Claim claim)
+    /// <summary>Events between two parties (a meeting, a signing): one shared party is not enough.</summary>
+    private static bool BetweenParties(string key) => key is "event:meeting" or "event:signing";
+
+    /// <summary>
+    /// Participants overlap and named places do not disagree. For events between parties, when
+    /// both sides name two or more people or organisations, two of them must be shared: the
+    /// protagonist of a story meets many people, and a meeting with one is not a meeting with another.
+    /// </summary>
+    private static bool SharesParticipants(Group group, Claim claim, bool betweenParties)
     {
         if (claim.Participants.Count == 0 || group.Participants.Count == 0)
         {
             return true;
         }
 
-        var shared = false;
+        var shared = 0;
+        var sharedParties = 0;
+        var claimParties = 0;
         var claimHasPlace = false;
         var sharedPlace = false;
         foreach (var p in claim.Participants)
         {
             var inGroup = group.Participants.Contains(p.EntityId);
-            shared |= inGroup;
+            shared += inGroup ? 1 : 0;
             if (p.Kind == EntityKind.Place)
             {
                 claimHasPlace = true;
                 sharedPlace |= inGroup;
             }
+            else
+            {
+                claimParties++;
+                sharedParties += inGroup ? 1 : 0;
+            }
         }
 
-        return shared && (!claimHasPlace || !group.HasPlace || sharedPlace);
+        if (betweenParties && claimParties >= 2 && group.PartyCount >= 2 && sharedParties < 2)
+        {
+            return false;
+        }
+
+        return shared > 0 && (!claimHasPlace || !group.HasPlace || sharedPlace);
     }
 
     internal static bool IsDayLike(DateValue date) => date.Precision is DatePrecision.Day or DatePrecision.Range;
@@ -172,6 +192,11 @@ public sealed class FactAligner
 
         public HashSet<string> Participants { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Distinct people and organisations among the participants.</summary>
+        public int PartyCount => _parties.Count;
+
+        private readonly HashSet<string> _parties = new(StringComparer.Ordinal);
+
         public bool HasPlace { get; private set; }
 
         public string? Anchor { get; private set; }
@@ -199,6 +224,10 @@ public sealed class FactAligner
             {
                 Participants.Add(p.EntityId);
                 HasPlace |= p.Kind == EntityKind.Place;
+                if (p.Kind != EntityKind.Place)
+                {
+                    _parties.Add(p.EntityId);
+                }
             }
 
             if (claim.Number is { } n)

@@ -12,7 +12,11 @@ internal static class ShingleSet
     private const ulong FnvPrime = 1099511628211UL;
 
     /// <summary>Hashes the body paragraphs (the whole text when the body is empty) of <paramref name="article"/>.</summary>
-    public static ulong[] Of(Article article, int shingleWords, List<ulong> words, HashSet<ulong> shingles)
+    public static ulong[] Of(Article article, int shingleWords, List<ulong> words, HashSet<ulong> shingles) =>
+        Of(article, shingleWords, words, shingles, out _);
+
+    /// <summary>As <see cref="Of(Article, int, List{ulong}, HashSet{ulong})"/>, also giving the shingles in text order.</summary>
+    public static ulong[] Of(Article article, int shingleWords, List<ulong> words, HashSet<ulong> shingles, out ulong[] sequence)
     {
         words.Clear();
         shingles.Clear();
@@ -36,6 +40,12 @@ internal static class ShingleSet
         for (var i = 0; i + shingleWords <= words.Count; i++)
         {
             shingles.Add(Combine(words, i, shingleWords));
+        }
+
+        sequence = new ulong[Math.Max(0, words.Count - shingleWords + 1)];
+        for (var i = 0; i < sequence.Length; i++)
+        {
+            sequence[i] = Combine(words, i, shingleWords);
         }
 
         var result = new ulong[shingles.Count];
@@ -67,6 +77,29 @@ internal static class ShingleSet
         }
 
         return shared;
+    }
+
+    /// <summary>
+    /// Counts the separate passages of <paramref name="sequence"/> (shingles in text order) found in
+    /// the sorted set <paramref name="other"/>: maximal runs of at least <paramref name="minRun"/>
+    /// consecutive shared shingles.
+    /// </summary>
+    public static int SharedPassages(ulong[] sequence, ulong[] other, int minRun)
+    {
+        int passages = 0, run = 0;
+        foreach (var shingle in sequence)
+        {
+            if (Array.BinarySearch(other, shingle) >= 0)
+            {
+                run++;
+                continue;
+            }
+
+            passages += run >= minRun ? 1 : 0;
+            run = 0;
+        }
+
+        return passages + (run >= minRun ? 1 : 0);
     }
 
     /// <summary>The splitmix64 finaliser: spreads the bits of a hash.</summary>

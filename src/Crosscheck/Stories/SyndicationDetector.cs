@@ -6,7 +6,8 @@ namespace Crosscheck.Stories;
 /// Finds wire copies: articles printing one text, possibly edited (headline changed, paragraphs
 /// added or cut, a few words changed). Bodies become sets of word 5-gram shingles; MinHash
 /// signatures with LSH banding propose candidate pairs; a pair is verified by exact shingle
-/// containment |A ∩ B| / min(|A|, |B|) ≥ <see cref="SyndicationOptions.ContainmentThreshold"/>;
+/// containment |A ∩ B| / min(|A|, |B|) ≥ <see cref="SyndicationOptions.ContainmentThreshold"/>,
+/// or, for rewritten copies, a lower containment shared in several separate verbatim passages;
 /// verified pairs are joined by union-find. Only body text (<see cref="Article.Body"/>) is used.
 /// </summary>
 public sealed class SyndicationDetector
@@ -49,11 +50,12 @@ public sealed class SyndicationDetector
         ArgumentNullException.ThrowIfNull(articles);
         var n = articles.Count;
         var sets = new ulong[n][];
+        var sequences = new ulong[n][];
         var words = new List<ulong>();
         var scratch = new HashSet<ulong>();
         for (var i = 0; i < n; i++)
         {
-            sets[i] = ShingleSet.Of(articles[i].Article, _options.ShingleWords, words, scratch);
+            sets[i] = ShingleSet.Of(articles[i].Article, _options.ShingleWords, words, scratch, out sequences[i]);
         }
 
         var parents = new int[n];
@@ -62,11 +64,11 @@ public sealed class SyndicationDetector
             parents[i] = i;
         }
 
-        FindPairs(sets, parents);
+        FindPairs(sets, sequences, parents);
         return Collect(articles, parents);
     }
 
-    private void FindPairs(ulong[][] sets, int[] parents)
+    private void FindPairs(ulong[][] sets, ulong[][] sequences, int[] parents)
     {
         var bands = _options.Bands;
         var rows = _options.Hashes / bands;
@@ -98,7 +100,7 @@ public sealed class SyndicationDetector
                 for (var e = chain[entry]; e >= 0 && walked < _options.MaxBucketWalk; e = chain[e], walked++)
                 {
                     var j = e / bands;
-                    if (Find(parents, i) != Find(parents, j) && tried.Add(((long)j * sets.Length) + i) && IsCopy(sets[i], sets[j]))
+                    if (Find(parents, i) != Find(parents, j) && tried.Add(((long)j * sets.Length) + i) && IsCopy(sets, sequences, i, j))
                     {
                         Union(parents, i, j);
                     }
@@ -123,11 +125,23 @@ public sealed class SyndicationDetector
         }
     }
 
-    private bool IsCopy(ulong[] a, ulong[] b)
+    private bool IsCopy(ulong[][] sets, ulong[][] sequences, int i, int j)
     {
+        var (a, b) = (sets[i], sets[j]);
         var shared = ShingleSet.Overlap(a, b);
-        return shared >= _options.MinSharedShingles &&
-               shared >= _options.ContainmentThreshold * Math.Min(a.Length, b.Length);
+        var smaller = Math.Min(a.Length, b.Length);
+        if (shared < _options.MinSharedShingles || shared < _options.RewriteContainmentThreshold * smaller)
+        {
+            return false;
+        }
+
+        if (shared >= _options.ContainmentThreshold * smaller)
+        {
+            return true;
+        }
+
+        var (sequence, other) = a.Length <= b.Length ? (sequences[i], b) : (sequences[j], a);
+        return ShingleSet.SharedPassages(sequence, other, _options.MinPassageShingles) >= _options.MinSharedPassages;
     }
 
     private static int Find(int[] parents, int i)

@@ -67,6 +67,41 @@ public sealed class SyndicationDetectorTests
         Assert.Null(families[1].Origin);
     }
 
+    /// <summary>
+    /// A heavy rewrite: the outlet keeps four wire sentences verbatim (some shortened), in a new
+    /// order, among many paragraphs of its own, so well under half of its text is the wire's.
+    /// </summary>
+    private static AnnotatedArticle RewrittenCopy()
+    {
+        string[] paragraphs =
+        [
+            "City officials and residents spent a second day counting the cost of the disaster on Wednesday, as water slowly drained from the lowest streets.",
+            Wire[1],
+            "Insurers said claims were already arriving by the hundred, and warned that many riverside shops had no flood cover at all.",
+            Wire[4],
+            "Opposition councillors demanded an inquiry into why warnings about the embankment, raised at council meetings last year, were never acted on.",
+            "Talvera last suffered serious flooding eleven years ago, when the same embankment gave way.",
+            "A fundraising drive organised by the local football club collected enough money overnight to buy two new rescue boats.",
+            Wire[5],
+            "Church halls across the district opened their doors to families who could not find room in the school shelters.",
+            "The national weather service said the coming week would be drier, giving crews a chance to repair the embankment.",
+        ];
+        return TestArticles.Make("rewrite", "Talvera counts the cost as waters recede", paragraphs, new DateOnly(2031, 3, 15));
+    }
+
+    [Fact]
+    public void Heavily_rewritten_copy_sharing_several_verbatim_passages_is_a_family()
+    {
+        var wire = WireArticle();
+        var rewrite = RewrittenCopy();
+        var independent = IndependentReport();
+
+        var families = new SyndicationDetector(SyndicationOptions.Default).Detect([wire, independent, rewrite]);
+
+        Assert.Equal([wire.Id, rewrite.Id], families[0].ArticleIds);
+        Assert.Equal([independent.Id], families[1].ArticleIds);
+    }
+
     [Fact]
     public void Family_is_founded_by_its_first_member_in_input_order()
     {
