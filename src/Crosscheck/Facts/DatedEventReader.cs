@@ -20,6 +20,9 @@ internal static class DatedEventReader
     /// </summary>
     private const int FollowingPenaltyWords = 2;
 
+    /// <summary>Extra distance charged to a purpose infinitive after the date ("… on Sunday to attend").</summary>
+    private const int PurposePenaltyWords = 4;
+
     public static void Read(SentenceView sentence, List<Claim> output)
     {
         var hasBody = sentence.HasAny(EventVocabulary.BodyNouns);
@@ -76,6 +79,11 @@ internal static class DatedEventReader
             }
 
             var distance = i < first ? first - i : i - last + FollowingPenaltyWords;
+            if (i > last && i > 0 && words[i - 1].Lower == "to")
+            {
+                // "flew to the capital on June 20 to attend …": the infinitive states a purpose.
+                distance += PurposePenaltyWords;
+            }
             if (cls == EventVocabulary.Statement)
             {
                 // "said on Monday": a date right after the statement verb dates the statement.
