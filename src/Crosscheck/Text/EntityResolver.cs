@@ -9,7 +9,8 @@ namespace Crosscheck.Text;
 /// casefolded) into name forms, which are then linked by rules learned from the text itself:
 /// explicit "Name (ACR)" definitions, spelling variants (one edit in a long enough word),
 /// trailing-part containment ("Velasquez" in "Maria Velasquez") when it is unambiguous, and
-/// initialisms ("UNGA" ~ "UN General Assembly"). Links need compatible entity kinds.
+/// initialisms ("UNGA" ~ "UN General Assembly"). Links need compatible entity kinds. Appositive
+/// roles (", the finance minister,") become titles and bracketed glosses ("(military)") aliases.
 /// The output depends only on the articles and their order.
 /// </summary>
 public sealed class EntityResolver
@@ -74,6 +75,15 @@ public sealed class EntityResolver
                 form.Add(new NameOccurrence(a, mention, order++), name.Display);
                 AddTitle(form, name.Titles);
                 AddTitle(form, mention.Title);
+                if (AppositionReader.TryReadRole(text, mention.Span.End, out var role))
+                {
+                    AddTitle(form, role);
+                }
+
+                if (AppositionReader.TryReadGloss(text, mention.Span.End, out var gloss) && !form.Glosses.Contains(gloss, StringComparer.Ordinal))
+                {
+                    form.Glosses.Add(gloss);
+                }
             }
         }
 

@@ -96,6 +96,14 @@ internal static class EntityAssembler
                 }
             }
 
+            foreach (var gloss in form.Glosses)
+            {
+                if (!aliases.Contains(gloss, StringComparer.Ordinal))
+                {
+                    aliases.Add(gloss);
+                }
+            }
+
             foreach (var title in form.Titles)
             {
                 if (!titles.Contains(title, StringComparer.OrdinalIgnoreCase))

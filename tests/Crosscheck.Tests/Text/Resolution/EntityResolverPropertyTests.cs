@@ -11,7 +11,7 @@ public sealed class EntityResolverPropertyTests
     [Fact]
     public void Every_mention_resolves_to_exactly_one_entity()
     {
-        var names = Gen.String[Gen.Char["AaBbEeLlNnOoRrSsUu .'()-\u00C9"], 1, 24];
+        var names = Gen.Select(Gen.Char["ABELNORSU\u00C9"], Gen.String[Gen.Char["AaBbEeLlNnOoRrSsUu .'()-\u00C9"], 0, 24], (first, rest) => first + rest);
         var kinds = Gen.Enum<EntityKind>();
         Gen.Select(names, kinds).Array[1, 12].Sample(items =>
         {
@@ -25,8 +25,7 @@ public sealed class EntityResolverPropertyTests
             Assert.Equal(resolved.Count, resolved.Distinct().Count());
             foreach (var mention in article.Entities)
             {
-                var hasLetters = mention.Span.Of(article.Text).Any(char.IsLetterOrDigit);
-                Assert.Equal(hasLetters, resolution.TryGetEntity(article.Id, mention.Span, out _));
+                Assert.True(resolution.TryGetEntity(article.Id, mention.Span, out _), mention.Span.Of(article.Text));
             }
         }, iter: 300);
     }

@@ -191,4 +191,18 @@ public sealed class EntityResolverTests
         Assert.Equal("Tomas Rivero", entity.Name);
         Assert.Equal(["Senior General Tomas Rivero", "Rivero"], entity.Aliases);
     }
+
+    [Fact]
+    public void Appositive_role_becomes_a_title_and_bracketed_gloss_an_alias()
+    {
+        var article = Article("k1", "Lena Marsh, the harbour commissioner, met the Velmark (coast guard) on Friday. The Velmark, which patrols the bay, agreed.",
+            ("Lena Marsh", EntityKind.Person), ("Velmark", EntityKind.Organization));
+
+        var resolution = Resolve(article);
+
+        Assert.Equal(["harbour commissioner"], Named(resolution, "Lena Marsh").Titles);
+        var guard = Named(resolution, "Velmark");
+        Assert.Equal(["coast guard"], guard.Aliases);
+        Assert.Empty(guard.Titles);
+    }
 }
