@@ -41,7 +41,10 @@ public sealed class StoryClusterer
         _options = options;
     }
 
-    /// <summary>Stories in creation order; each lists its articles in arrival order.</summary>
+    /// <summary>
+    /// Stories in creation order; each lists its articles in arrival order. A snapshot: it is built
+    /// on first access after an <see cref="Add"/> and does not change afterwards.
+    /// </summary>
     public IReadOnlyList<StoryCluster> Stories => _snapshot ??= Snapshot();
 
     /// <summary>Assigns the article to a story (an existing one or a new one) and returns its id.</summary>

@@ -205,4 +205,18 @@ public sealed class EntityResolverTests
         Assert.Equal(["coast guard"], guard.Aliases);
         Assert.Empty(guard.Titles);
     }
+
+    [Fact]
+    public void Variant_between_two_aliases_is_the_one_further_from_the_canonical_name()
+    {
+        var article = Article("l1", "Colonel Bo Tha Win arrived. Bo Than Win spoke, Bo Than Win left, Bo Than Win returned. Colonel Bo Than Win waved.",
+            ("Colonel Bo Tha Win", EntityKind.Other), ("Colonel Bo Than Win", EntityKind.Other), ("Bo Than Win", EntityKind.Other));
+
+        var resolution = Resolve(article);
+
+        var entity = Assert.Single(resolution.Entities);
+        Assert.Equal("Bo Than Win", entity.Name);
+        var variant = Assert.Single(resolution.NamingVariants);
+        Assert.Equal("Colonel Bo Tha Win", variant.Variant);
+    }
 }
