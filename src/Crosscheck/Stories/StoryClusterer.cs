@@ -8,7 +8,8 @@ namespace Crosscheck.Stories;
 /// up) and entity names (weighted up); IDF comes from the document frequencies seen so far.
 /// Candidate stories are found through an inverted index from terms to live stories; the article
 /// joins the most similar candidate (cosine to the story centroid, times a time factor) when the
-/// similarity reaches <see cref="ClusteringOptions.Threshold"/>, else it founds a new story.
+/// similarity passes <see cref="ClusteringOptions.Threshold"/> (lower for short texts, see
+/// <see cref="ClusteringOptions.ShortTextThreshold"/>), else it founds a new story.
 /// The result depends only on the articles and their order. Not thread-safe: one instance per stream.
 /// </summary>
 public sealed class StoryClusterer
@@ -41,7 +42,10 @@ public sealed class StoryClusterer
         _options = options;
     }
 
-    /// <summary>Stories in creation order; each lists its articles in arrival order.</summary>
+    /// <summary>
+    /// Stories in creation order; each lists its articles in arrival order. A snapshot: it is built
+    /// on first access after an <see cref="Add"/> and does not change afterwards.
+    /// </summary>
     public IReadOnlyList<StoryCluster> Stories => _snapshot ??= Snapshot();
 
     /// <summary>Assigns the article to a story (an existing one or a new one) and returns its id.</summary>
@@ -225,7 +229,7 @@ public sealed class StoryClusterer
         }
 
         var best = -1;
-        var bestScore = _options.Threshold;
+        var bestScore = ThresholdFor(length);
         foreach (var index in _candidates)
         {
             var story = _stories[index];
@@ -253,6 +257,24 @@ public sealed class StoryClusterer
         }
 
         return best;
+    }
+
+    /// <summary>The short-text threshold below ShortTextTerms terms, blending into Threshold at twice that.</summary>
+    private double ThresholdFor(int terms)
+    {
+        var shortTerms = _options.ShortTextTerms;
+        if (terms <= shortTerms)
+        {
+            return _options.ShortTextThreshold;
+        }
+
+        if (terms >= 2 * shortTerms)
+        {
+            return _options.Threshold;
+        }
+
+        var t = (double)(terms - shortTerms) / shortTerms;
+        return _options.ShortTextThreshold + (t * (_options.Threshold - _options.ShortTextThreshold));
     }
 
     /// <summary>1 inside the story's date range, falling to 1 - TimeDecay at the window edge, 0 beyond.</summary>

@@ -9,7 +9,8 @@ namespace Crosscheck.Text;
 /// casefolded) into name forms, which are then linked by rules learned from the text itself:
 /// explicit "Name (ACR)" definitions, spelling variants (one edit in a long enough word),
 /// trailing-part containment ("Velasquez" in "Maria Velasquez") when it is unambiguous, and
-/// initialisms ("UNGA" ~ "UN General Assembly"). Links need compatible entity kinds.
+/// initialisms ("UNGA" ~ "UN General Assembly"). Links need compatible entity kinds. Appositive
+/// roles (", the finance minister,") become titles and bracketed glosses ("(military)") aliases.
 /// The output depends only on the articles and their order.
 /// </summary>
 public sealed class EntityResolver
@@ -37,8 +38,9 @@ public sealed class EntityResolver
             LinkDefinitions(articles, forms, byKey, groups);
         }
 
-        LinkSpellingVariants(forms, groups, spellingLinks);
-        LinkContainment(forms, groups, spellingLinks);
+        var index = new LastWordIndex(forms, _options.TwoEditWordLength);
+        LinkSpellingVariants(forms, index, groups, spellingLinks);
+        LinkContainment(forms, index, groups, spellingLinks);
         if (_options.MatchAcronyms)
         {
             LinkInitialisms(forms, groups);
@@ -74,6 +76,15 @@ public sealed class EntityResolver
                 form.Add(new NameOccurrence(a, mention, order++), name.Display);
                 AddTitle(form, name.Titles);
                 AddTitle(form, mention.Title);
+                if (AppositionReader.TryReadRole(text, mention.Span.End, out var role))
+                {
+                    AddTitle(form, role);
+                }
+
+                if (AppositionReader.TryReadGloss(text, mention.Span.End, out var gloss) && !form.Glosses.Contains(gloss, StringComparer.Ordinal))
+                {
+                    form.Glosses.Add(gloss);
+                }
             }
         }
 
@@ -138,13 +149,13 @@ public sealed class EntityResolver
         return inner.Length > 0;
     }
 
-    private void LinkSpellingVariants(List<NameForm> forms, NameGroups groups, List<(NameForm, NameForm)> links)
+    private void LinkSpellingVariants(List<NameForm> forms, LastWordIndex index, NameGroups groups, List<(NameForm, NameForm)> links)
     {
         var matches = new List<NameForm>();
         foreach (var form in forms)
         {
             matches.Clear();
-            foreach (var other in forms)
+            foreach (var other in index.Candidates(form))
             {
                 if (other != form && NameForm.Compatible(form, other) && _matcher.IsSpellingVariant(form, other))
                 {
@@ -168,7 +179,7 @@ public sealed class EntityResolver
     }
 
     /// <summary>Shorter forms join the one group of longer forms that contains them; ambiguous ones stay apart.</summary>
-    private void LinkContainment(List<NameForm> forms, NameGroups groups, List<(NameForm, NameForm)> links)
+    private void LinkContainment(List<NameForm> forms, LastWordIndex index, NameGroups groups, List<(NameForm, NameForm)> links)
     {
         var byLength = forms.OrderByDescending(f => f.Words.Length).ThenBy(f => f.Index).ToList();
         var matches = new List<NameForm>();
@@ -177,7 +188,7 @@ public sealed class EntityResolver
         {
             matches.Clear();
             fuzzyMatches.Clear();
-            foreach (var longer in forms)
+            foreach (var longer in index.Candidates(form))
             {
                 if (longer.Words.Length > form.Words.Length && NameForm.Compatible(form, longer) &&
                     _matcher.IsContainedIn(form, longer, out var fuzzy))

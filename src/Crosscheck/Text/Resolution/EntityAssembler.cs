@@ -41,9 +41,7 @@ internal static class EntityAssembler
         foreach (var (a, b) in spellingLinks)
         {
             var (entity, canonical) = canonicalOf[groups.Find(a.Index)];
-            var variant = b == canonical ? a
-                : a == canonical ? b
-                : a.Occurrences.Count < b.Occurrences.Count || (a.Occurrences.Count == b.Occurrences.Count && a.Index > b.Index) ? a : b;
+            var variant = b == canonical ? a : a == canonical ? b : LessStandard(a, b, canonical);
             if (seen.Add((entity.Id, variant.Index)))
             {
                 variants.Add(new NamingVariant(entity.Id, entity.Name, variant.Display, Sources(articles, [variant])));
@@ -51,6 +49,27 @@ internal static class EntityAssembler
         }
 
         return new EntityResolution(entities, variants);
+    }
+
+    /// <summary>
+    /// Of two forms linked by spelling, neither canonical, the variant: the one sharing fewer words
+    /// with the canonical name; then the one mentioned less; then the one seen later.
+    /// </summary>
+    private static NameForm LessStandard(NameForm a, NameForm b, NameForm canonical)
+    {
+        var sharedA = Array.FindAll(a.Words, w => Array.IndexOf(canonical.Words, w) >= 0).Length;
+        var sharedB = Array.FindAll(b.Words, w => Array.IndexOf(canonical.Words, w) >= 0).Length;
+        if (sharedA != sharedB)
+        {
+            return sharedA < sharedB ? a : b;
+        }
+
+        if (a.Occurrences.Count != b.Occurrences.Count)
+        {
+            return a.Occurrences.Count < b.Occurrences.Count ? a : b;
+        }
+
+        return a.Index > b.Index ? a : b;
     }
 
     /// <summary>
@@ -93,6 +112,14 @@ internal static class EntityAssembler
                 if (!string.Equals(display, name, StringComparison.Ordinal) && !aliases.Contains(display, StringComparer.Ordinal))
                 {
                     aliases.Add(display);
+                }
+            }
+
+            foreach (var gloss in form.Glosses)
+            {
+                if (!aliases.Contains(gloss, StringComparer.Ordinal))
+                {
+                    aliases.Add(gloss);
                 }
             }
 

@@ -22,6 +22,9 @@ internal sealed class NameForm(int index, string key, string[] words)
 
     public List<string> Titles { get; } = [];
 
+    /// <summary>Lower-case glosses written in brackets after the name ("military").</summary>
+    public List<string> Glosses { get; } = [];
+
     /// <summary>Written as an acronym (all capitals, one word: "NLD", "U.N.").</summary>
     public bool IsAcronym { get; set; }
 

@@ -191,4 +191,32 @@ public sealed class EntityResolverTests
         Assert.Equal("Tomas Rivero", entity.Name);
         Assert.Equal(["Senior General Tomas Rivero", "Rivero"], entity.Aliases);
     }
+
+    [Fact]
+    public void Appositive_role_becomes_a_title_and_bracketed_gloss_an_alias()
+    {
+        var article = Article("k1", "Lena Marsh, the harbour commissioner, met the Velmark (coast guard) on Friday. The Velmark, which patrols the bay, agreed.",
+            ("Lena Marsh", EntityKind.Person), ("Velmark", EntityKind.Organization));
+
+        var resolution = Resolve(article);
+
+        Assert.Equal(["harbour commissioner"], Named(resolution, "Lena Marsh").Titles);
+        var guard = Named(resolution, "Velmark");
+        Assert.Equal(["coast guard"], guard.Aliases);
+        Assert.Empty(guard.Titles);
+    }
+
+    [Fact]
+    public void Variant_between_two_aliases_is_the_one_further_from_the_canonical_name()
+    {
+        var article = Article("l1", "Colonel Bo Tha Win arrived. Bo Than Win spoke, Bo Than Win left, Bo Than Win returned. Colonel Bo Than Win waved.",
+            ("Colonel Bo Tha Win", EntityKind.Other), ("Colonel Bo Than Win", EntityKind.Other), ("Bo Than Win", EntityKind.Other));
+
+        var resolution = Resolve(article);
+
+        var entity = Assert.Single(resolution.Entities);
+        Assert.Equal("Bo Than Win", entity.Name);
+        var variant = Assert.Single(resolution.NamingVariants);
+        Assert.Equal("Colonel Bo Tha Win", variant.Variant);
+    }
 }

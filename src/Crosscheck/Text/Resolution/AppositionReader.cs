@@ -1,0 +1,96 @@
+namespace Crosscheck.Text.Resolution;
+
+/// <summary>
+/// Reads what a text says about a name right after it: a lower-case gloss in brackets
+/// ("the Tatmadaw (military)") or an appositive role ("Maria Velasquez, the finance minister, said").
+/// </summary>
+internal static class AppositionReader
+{
+    private const int MaxWords = 8;
+
+    /// <summary>A bracketed gloss of one to four words that starts in lower case.</summary>
+    public static bool TryReadGloss(string text, int nameEnd, out string gloss)
+    {
+        gloss = "";
+        var i = SkipSpaces(text, nameEnd);
+        if (i >= text.Length || text[i] != '(')
+        {
+            return false;
+        }
+
+        var close = text.IndexOf(')', i + 1);
+        if (close < 0 || close - i > 60)
+        {
+            return false;
+        }
+
+        var inner = text.AsSpan(i + 1, close - i - 1).Trim();
+        if (inner.IsEmpty || !char.IsLower(inner[0]) || CountWords(inner) > 4 || inner.ContainsAny(",;:"))
+        {
+            return false;
+        }
+
+        gloss = inner.ToString();
+        return true;
+    }
+
+    /// <summary>", the ROLE," or ", the ROLE." after the name, ROLE starting in lower case and at most eight words.</summary>
+    public static bool TryReadRole(string text, int nameEnd, out string role)
+    {
+        role = "";
+        if (nameEnd + 6 >= text.Length || text[nameEnd] != ',')
+        {
+            return false;
+        }
+
+        var i = SkipSpaces(text, nameEnd + 1);
+        if (!text.AsSpan(i).StartsWith("the ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        i += 4;
+        var end = text.IndexOfAny([',', '.', ';', ':', '(', ')', '\n'], i);
+        if (end < 0 || end == i || !char.IsLower(text[i]))
+        {
+            return false;
+        }
+
+        var phrase = text.AsSpan(i, end - i).Trim();
+        if (CountWords(phrase) > MaxWords || phrase.Contains(" who ", StringComparison.Ordinal) || phrase.Contains(" which ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        role = phrase.ToString();
+        return role.Length > 0;
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+}
