@@ -21,6 +21,7 @@ internal static class CommandLine
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 }
