@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Crosscheck.Tests.EndToEnd;
 
 namespace Crosscheck.Tests.Architecture;
 

@@ -25,6 +25,14 @@ public sealed class SampleStoryTests(AnalyzedCorpus corpus) : IClassFixture<Anal
     }
 
     [Fact]
+    public void Stories_json_follows_the_documented_schema()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(RepoPaths.PathOf("docs/stories.schema.json")));
+        var errors = new Crosscheck.Tests.Reports.SchemaValidator(schema.RootElement.Clone()).Validate(corpus.Json.RootElement);
+        Assert.True(errors.Count == 0, string.Join('\n', errors));
+    }
+
+    [Fact]
     public void Samples_form_exactly_one_story_and_nothing_else_joins_it()
     {
         var members = SampleStory.GetProperty("articleIds").EnumerateArray().Select(e => e.GetString()!).ToHashSet();

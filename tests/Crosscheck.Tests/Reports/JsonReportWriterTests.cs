@@ -16,7 +16,7 @@ public sealed class JsonReportWriterTests
 
     private static SchemaValidator Schema()
     {
-        using var schema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("docs/stories.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(RepoPaths.PathOf("docs/stories.schema.json")));
         return new SchemaValidator(schema.RootElement.Clone());
     }
 

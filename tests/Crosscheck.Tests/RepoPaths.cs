@@ -1,6 +1,6 @@
-namespace Crosscheck.Tests.EndToEnd;
+namespace Crosscheck.Tests;
 
-/// <summary>Locates the repository's data folders from the test binaries.</summary>
+/// <summary>Locates the repository (the folder holding Crosscheck.slnx) and its data folders from the test binaries.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
@@ -8,6 +8,9 @@ internal static class RepoPaths
     public static string Samples => Path.Combine(Root, "samples", "myanmar-russia-2021");
 
     public static string Fixtures => Path.Combine(Root, "tests", "fixtures", "articles");
+
+    /// <summary>A file of the repository, by its path relative to the root.</summary>
+    public static string PathOf(string relativePath) => Path.Combine(Root, relativePath);
 
     private static string FindRoot()
     {
