@@ -51,6 +51,9 @@ internal static class EventVocabulary
         ("sentenced", "sentenced sentence"),
         ("protested", "marched rallied protested demonstrated gathered"));
 
+    /// <summary>Units of time: a number of them is a duration or an age, not a counted outcome.</summary>
+    public static readonly FrozenSet<string> TimeUnits = Set("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries");
+
     /// <summary>Counted nouns folded into "people".</summary>
     public static readonly FrozenSet<string> HumanNouns = Set("people persons person civilians civilian protesters protester demonstrators demonstrator residents resident villagers individuals men women dead victims");
 
@@ -65,7 +68,7 @@ internal static class EventVocabulary
 
     /// <summary>Word (lower case) → interaction class between an actor and a target.</summary>
     public static readonly FrozenDictionary<string, string> InteractionWords = Build(
-        ("met", "met meets meet"),
+        ("met", "met meets meet talks"),
         ("visited", "visited visits"),
         ("signed", "signed signs"),
         ("condemned", "condemned condemns denounced denounces criticised criticized"),
@@ -73,6 +76,13 @@ internal static class EventVocabulary
         ("hosted", "hosted hosts welcomed welcomes greeted"),
         ("sanctioned", "sanctioned sanctions"),
         ("accused", "accused accuses blamed blames"));
+
+    /// <summary>Words that negate a following verb ("did not meet", "no meeting").</summary>
+    public static readonly FrozenSet<string> Negations = Set("not no never nor without cancelled canceled");
+
+    /// <summary>Role nouns that, as a clause subject naming nobody, stand for the person the story is following.</summary>
+    public static readonly FrozenSet<string> RoleNouns = Set(
+        "leader chief president minister commander head premier chancellor general secretary ambassador envoy spokesman spokeswoman king queen prince ceo chairman chairwoman");
 
     /// <summary>Small number words used in vote counts ("only one country").</summary>
     public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)

@@ -263,6 +263,11 @@ public sealed class FactAligner
                 {
                     list.Add(claim.Source);
                 }
+
+                if (claim.DateSource is { } dateSource && !list.Contains(dateSource))
+                {
+                    list.Add(dateSource);
+                }
             }
 
             foreach (var value in order)
