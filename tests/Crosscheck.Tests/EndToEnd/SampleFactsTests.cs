@@ -111,4 +111,18 @@ public sealed class SampleFactsTests(AnalyzedCorpus corpus) : IClassFixture<Anal
                 && Variants(f).Single().GetProperty("value").GetString() == count);
         }
     }
+
+    [Fact]
+    public void Facts_command_prints_the_stored_conflict_with_its_sources()
+    {
+        var storyId = corpus.StoryOf(IdOf(WireCopyA)).GetProperty("id").GetString()!;
+        var run = CliRunner.Run("facts", storyId, "--status", "conflicting", "--db", corpus.Db);
+
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        Assert.Contains("[conflicting]", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains("Friday (2021-06-18) vs Saturday (2021-06-19)", run.StdOut, StringComparison.Ordinal);
+        Assert.Contains(IdOf(Coconuts), run.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("[corroborated]", run.StdOut, StringComparison.Ordinal);
+        Assert.Equal(1, CliRunner.Run("facts", "s-nosuchstory", "--db", corpus.Db).ExitCode);
+    }
 }
