@@ -26,6 +26,10 @@ internal static class EventVocabulary
         ("attack", "attack attacked attacks killed bombing bombed shot shelling explosion"),
         ("takeover", "coup seized overthrew ousted toppled"),
         ("election", "election elected poll polls"),
+        ("disaster", "earthquake quake struck erupted eruption landslide derailed derailment collapsed collapse blaze flooding flooded hurricane typhoon cyclone tornado crashed crash"),
+        ("verdict", "verdict convicted acquitted sentenced sentencing ruled"),
+        ("resignation", "resigned resign resigns resignation"),
+        ("launch", "launched launches unveiled inaugurated"),
         (Statement, "said say says announced announce announces announcement statement told stated confirmed reported declared"));
 
     /// <summary>
@@ -55,7 +59,10 @@ internal static class EventVocabulary
     public static readonly FrozenSet<string> TimeUnits = Set("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries");
 
     /// <summary>Counted nouns folded into "people".</summary>
-    public static readonly FrozenSet<string> HumanNouns = Set("people persons person civilians civilian protesters protester demonstrators demonstrator residents resident villagers individuals men women dead victims");
+    public static readonly FrozenSet<string> HumanNouns = Set(
+        "people persons person civilians civilian protesters protester demonstrators demonstrator residents resident villagers individuals men women dead victims " +
+        "workers worker passengers passenger students children child soldiers soldier officers migrants patients tourists miners fishermen journalists " +
+        "firefighters pilgrims employees staff crew prisoners inmates activists");
 
     /// <summary>Outcome classes whose bare numbers count people ("5 were killed").</summary>
     public static readonly FrozenSet<string> HumanOutcomes = Set("killed injured arrested displaced missing rescued protested");
