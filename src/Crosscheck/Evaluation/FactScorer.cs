@@ -18,6 +18,17 @@ public static class FactScorer
         var errors = new List<string>();
         var conflicts = ScoreStatus(FactStatus.Conflicting, gold, predicted, errors);
         var corroborations = ScoreStatus(FactStatus.Corroborated, gold, predicted, errors);
+        foreach (var item in gold)
+        {
+            // Compatible and single-source items are not scored, but a wrong judgement is still listed.
+            if (item.Status is FactStatus.Compatible or FactStatus.SingleSource && !predicted.Any(f => f.Status == item.Status && item.Matches(f)))
+            {
+                var near = predicted.FirstOrDefault(item.Matches);
+                errors.Add($"unscored, missed {FactGoldReader.StatusLabel(item.Status)}: {item}" +
+                    (near is null ? " (no such fact)" : $" (judged {FactGoldReader.StatusLabel(near.Status)}: {near.Explanation})"));
+            }
+        }
+
         return new FactStoryScore(name, conflicts, corroborations, errors);
     }
 

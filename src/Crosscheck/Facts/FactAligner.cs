@@ -90,7 +90,7 @@ public sealed class FactAligner
             return high <= 0;
         }
 
-        return (double)(high / low) <= _options.SameQuestionRatio;
+        return (double)(high / low) <= _options.SameQuestionRatio || high - low <= _options.SameQuestionSlack;
     }
 
     /// <summary>Both dated to days (or ranges) no further apart than the event window; undated claims fit anywhere.</summary>
