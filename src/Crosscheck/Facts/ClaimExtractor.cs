@@ -9,7 +9,7 @@ namespace Crosscheck.Facts;
 /// </summary>
 public sealed class ClaimExtractor
 {
-    public const string StageId = "facts.claims/1";
+    public const string StageId = "facts.claims/2";
 
     /// <summary>How many sentences back a vote sentence looks for the voting body.</summary>
     private const int BodyLookbackSentences = 4;
