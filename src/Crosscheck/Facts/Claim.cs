@@ -34,6 +34,12 @@ public sealed record Claim(
     /// <summary>The resolved date of the claim's event or sentence, if any.</summary>
     public DateValue? Date { get; init; }
 
+    /// <summary>
+    /// The sentence the <see cref="Date"/> was read from when it is not <see cref="Sentence"/>
+    /// ("He met Y. On Monday they discussed …"); null when the claim's own sentence dates it.
+    /// </summary>
+    public SourceRef? DateSource { get; init; }
+
     /// <summary>The number of a quantity or vote claim.</summary>
     public decimal? Number { get; init; }
 

@@ -9,7 +9,7 @@ namespace Crosscheck.Facts;
 /// </summary>
 public sealed class ClaimExtractor
 {
-    public const string StageId = "facts.claims/1";
+    public const string StageId = "facts.claims/2";
 
     /// <summary>How many sentences back a vote sentence looks for the voting body.</summary>
     private const int BodyLookbackSentences = 4;
@@ -36,6 +36,7 @@ public sealed class ClaimExtractor
         StoryEntity? body = null;
         var bodySentence = int.MinValue;
         var consumed = new List<TextSpan>();
+        var firstClaimOf = new int[article.Sentences.Count + 1];
 
         for (var index = 0; index < article.Sentences.Count; index++)
         {
@@ -57,12 +58,13 @@ public sealed class ClaimExtractor
                 bodySentence = index;
             }
 
+            firstClaimOf[index] = claims.Count;
             var voteBody = index - bodySentence <= BodyLookbackSentences ? body : null;
             consumed.Clear();
             VoteClaimReader.Read(sentence, voteBody?.Id, voteBody?.Name, claims, consumed);
             _quantities.Read(sentence, isVote, consumed, claims);
             DatedEventReader.Read(sentence, claims);
-            InteractionReader.Read(sentence, claims);
+            InteractionReader.Read(sentence, lastPerson, claims);
             _quotes.Read(sentence, lastPerson, claims);
 
             // The subject of the last sentence naming a person: English subjects come first.
@@ -76,7 +78,83 @@ public sealed class ClaimExtractor
             }
         }
 
+        firstClaimOf[article.Sentences.Count] = claims.Count;
+        DateInteractionsFromNeighbours(article, claims, firstClaimOf);
         return claims;
+    }
+
+    /// <summary>
+    /// An undated interaction takes the day of a neighbouring sentence of its paragraph that dates
+    /// a meeting, a statement or an unnamed event: the previous one for "also met", the next one
+    /// when it opens with its date ("… would hold talks with Y. On June 21, the officials
+    /// discussed …"), else the previous, then the next. Arrivals, votes and other named events
+    /// never lend their day.
+    /// </summary>
+    private static void DateInteractionsFromNeighbours(AnnotatedArticle article, List<Claim> claims, int[] firstClaimOf)
+    {
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            for (var c = firstClaimOf[s]; c < firstClaimOf[s + 1]; c++)
+            {
+                var claim = claims[c];
+                if (claim.Kind != ClaimKind.Interaction || claim.Date is not null)
+                {
+                    continue;
+                }
+
+                var also = claim.Sentence.In(article.Text).Contains(" also ", StringComparison.Ordinal);
+                ReadOnlySpan<int> order = also ? [s - 1, s + 1] : OpensWithDate(article, claims, firstClaimOf, s + 1) ? [s + 1, s - 1] : [s - 1, s + 1];
+                foreach (var n in order)
+                {
+                    if (n < 0 || n >= article.Sentences.Count || !SameParagraph(article, s, n) || LendingEvent(claims, firstClaimOf, n) is not { } dated)
+                    {
+                        continue;
+                    }
+
+                    claims[c] = claim with { Date = dated.Date, Value = dated.Value, DateSource = dated.Source };
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Claim? LendingEvent(List<Claim> claims, int[] firstClaimOf, int sentence)
+    {
+        for (var c = firstClaimOf[sentence]; c < firstClaimOf[sentence + 1]; c++)
+        {
+            var claim = claims[c];
+            if (claim.Kind == ClaimKind.DatedEvent && claim.Date is { Precision: DatePrecision.Day } &&
+                claim.Key is "event:meeting" or "event:" + EventVocabulary.Statement or "event:" + EventVocabulary.Other)
+            {
+                return claim;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OpensWithDate(AnnotatedArticle article, List<Claim> claims, int[] firstClaimOf, int sentence)
+    {
+        if (sentence >= article.Sentences.Count || LendingEvent(claims, firstClaimOf, sentence) is not { } dated)
+        {
+            return false;
+        }
+
+        var opening = Word.Scan(article.Text, new TextSpan(article.Sentences[sentence].Span.Start, dated.Span.Start));
+        return opening.Count <= 1;
+    }
+
+    private static bool SameParagraph(AnnotatedArticle article, int a, int b)
+    {
+        var (first, second) = a < b ? (a, b) : (b, a);
+        var gap = new TextSpan(article.Sentences[first].Span.End, article.Sentences[second].Span.Start);
+        var newlines = 0;
+        foreach (var ch in gap.In(article.Text))
+        {
+            newlines += ch == '\n' ? 1 : 0;
+        }
+
+        return newlines < 2;
     }
 
     private static StoryEntity? FirstOrganisation(SentenceView sentence)

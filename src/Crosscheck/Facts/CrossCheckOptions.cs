@@ -11,6 +11,12 @@ public sealed record CrossCheckOptions
     /// <summary>Two numbers with the same key answer the same question only if the larger is at most this many times the smaller.</summary>
     public double SameQuestionRatio { get; init; } = 1.5;
 
+    /// <summary>
+    /// Small counts answer the same question when at most this far apart, whatever their ratio:
+    /// "at least 3" and "5" killed are two readings of one toll.
+    /// </summary>
+    public decimal SameQuestionSlack { get; init; } = 3;
+
     /// <summary>Relative tolerance of "about"/rounded numbers when judging compatibility (0.1 = ±10%).</summary>
     public double ApproximateTolerance { get; init; } = 0.1;
 

@@ -12,7 +12,7 @@ namespace Crosscheck.Facts;
 /// </summary>
 public sealed class CrossChecker
 {
-    public const string StageId = "facts.crosscheck/1";
+    public const string StageId = "facts.crosscheck/2";
 
     private readonly ClaimExtractor _extractor;
     private readonly FactAligner _aligner;
@@ -48,10 +48,19 @@ public sealed class CrossChecker
         }
 
         var aligned = _aligner.Align(claims);
+        var datedInteractions = new HashSet<(SourceRef, DateValue)>();
+        foreach (var claim in claims)
+        {
+            if (claim.Kind == ClaimKind.Interaction && claim.Date is { } day && claim.DateSource is null)
+            {
+                datedInteractions.Add((claim.Source, day));
+            }
+        }
+
         var facts = new List<Fact>();
         foreach (var candidate in aligned)
         {
-            if (IsReportable(candidate))
+            if (IsReportable(candidate, datedInteractions))
             {
                 facts.Add(_judge.Judge(NextId(facts), candidate, familyIndex));
             }
@@ -69,10 +78,15 @@ public sealed class CrossChecker
         return new StoryFindings(story, headline, families, entities.Entities, timeline, sorted, summary);
     }
 
-    /// <summary>Dated statements ("said on Monday") and dated sentences with no event word go to the timeline only.</summary>
-    private static bool IsReportable(AlignedFact fact) =>
+    /// <summary>
+    /// Dated statements ("said on Monday"), dated sentences with no event word, and dated meetings
+    /// already reported as a dated interaction of the same sentence ("On Tuesday, X met Y") go to
+    /// the timeline only.
+    /// </summary>
+    private static bool IsReportable(AlignedFact fact, HashSet<(SourceRef, DateValue)> datedInteractions) =>
         fact.ClaimKind != ClaimKind.DatedEvent ||
-        (fact.Key != "event:" + EventVocabulary.Statement && fact.Key != "event:" + EventVocabulary.Other);
+        (fact.Key != "event:" + EventVocabulary.Statement && fact.Key != "event:" + EventVocabulary.Other &&
+         !(fact.Key == "event:meeting" && fact.Claims.All(c => c.Date is { } d && datedInteractions.Contains((c.Source, d)))));
 
     private static string NextId(List<Fact> facts) => "f" + (facts.Count + 1).ToString(CultureInfo.InvariantCulture);
 

@@ -23,6 +23,17 @@ internal static class DatedEventReader
     /// <summary>Extra distance charged to a purpose infinitive after the date ("… on Sunday to attend").</summary>
     private const int PurposePenaltyWords = 4;
 
+    /// <summary>Extra distance that makes an event word a fallback, chosen only when no other is in the sentence.</summary>
+    private const int FallbackPenaltyWords = 1000;
+
+    /// <summary>Extra distance charged to event words in another clause than the date.</summary>
+    private const int ClausePenaltyWords = 3;
+
+    private static bool HasClauseBreak(SentenceView sentence, int start, int end) =>
+        end > start && sentence.Text.AsSpan(start, end - start).IndexOfAny(ClauseBreaks) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:—–()");
+
     public static void Read(SentenceView sentence, List<Claim> output)
     {
         var hasBody = sentence.HasAny(EventVocabulary.BodyNouns);
@@ -79,11 +90,24 @@ internal static class DatedEventReader
             }
 
             var distance = i < first ? first - i : i - last + FollowingPenaltyWords;
-            if (i > last && i > 0 && words[i - 1].Lower == "to")
+            if (i > last && i > 0 && words[i - 1].Lower is "to" or "for")
             {
-                // "flew to the capital on June 20 to attend …": the infinitive states a purpose.
+                // "flew to the capital on June 20 to attend …", "arrived on Sunday for talks": a purpose.
                 distance += PurposePenaltyWords;
             }
+
+            if (HasClauseBreak(sentence, i < first ? words[i].Span.End : date.End, i < first ? date.Start : words[i].Span.Start))
+            {
+                // "met X on Monday, the first such visit …": a date belongs to the verb of its own clause.
+                distance += ClausePenaltyWords;
+            }
+            if (words[i].Lower is "killed" or "kill" or "kills" or "killing")
+            {
+                // "A blaze on Friday killed 12": killing is the outcome of a named event, and names
+                // the event only when the sentence names no other.
+                distance += FallbackPenaltyWords;
+            }
+
             if (cls == EventVocabulary.Statement)
             {
                 // "said on Monday": a date right after the statement verb dates the statement.

@@ -26,6 +26,10 @@ internal static class EventVocabulary
         ("attack", "attack attacked attacks killed bombing bombed shot shelling explosion"),
         ("takeover", "coup seized overthrew ousted toppled"),
         ("election", "election elected poll polls"),
+        ("disaster", "earthquake quake struck erupted eruption landslide derailed derailment collapsed collapse blaze flooding flooded hurricane typhoon cyclone tornado crashed crash"),
+        ("verdict", "verdict convicted acquitted sentenced sentencing ruled"),
+        ("resignation", "resigned resign resigns resignation"),
+        ("launch", "launched launches unveiled inaugurated"),
         (Statement, "said say says announced announce announces announcement statement told stated confirmed reported declared"));
 
     /// <summary>
@@ -51,8 +55,14 @@ internal static class EventVocabulary
         ("sentenced", "sentenced sentence"),
         ("protested", "marched rallied protested demonstrated gathered"));
 
+    /// <summary>Units of time: a number of them is a duration or an age, not a counted outcome.</summary>
+    public static readonly FrozenSet<string> TimeUnits = Set("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries");
+
     /// <summary>Counted nouns folded into "people".</summary>
-    public static readonly FrozenSet<string> HumanNouns = Set("people persons person civilians civilian protesters protester demonstrators demonstrator residents resident villagers individuals men women dead victims");
+    public static readonly FrozenSet<string> HumanNouns = Set(
+        "people persons person civilians civilian protesters protester demonstrators demonstrator residents resident villagers individuals men women dead victims " +
+        "workers worker passengers passenger students children child soldiers soldier officers migrants patients tourists miners fishermen journalists " +
+        "firefighters pilgrims employees staff crew prisoners inmates activists");
 
     /// <summary>Outcome classes whose bare numbers count people ("5 were killed").</summary>
     public static readonly FrozenSet<string> HumanOutcomes = Set("killed injured arrested displaced missing rescued protested");
@@ -65,7 +75,7 @@ internal static class EventVocabulary
 
     /// <summary>Word (lower case) → interaction class between an actor and a target.</summary>
     public static readonly FrozenDictionary<string, string> InteractionWords = Build(
-        ("met", "met meets meet"),
+        ("met", "met meets meet talks"),
         ("visited", "visited visits"),
         ("signed", "signed signs"),
         ("condemned", "condemned condemns denounced denounces criticised criticized"),
@@ -73,6 +83,13 @@ internal static class EventVocabulary
         ("hosted", "hosted hosts welcomed welcomes greeted"),
         ("sanctioned", "sanctioned sanctions"),
         ("accused", "accused accuses blamed blames"));
+
+    /// <summary>Words that negate a following verb ("did not meet", "no meeting").</summary>
+    public static readonly FrozenSet<string> Negations = Set("not no never nor without cancelled canceled");
+
+    /// <summary>Role nouns that, as a clause subject naming nobody, stand for the person the story is following.</summary>
+    public static readonly FrozenSet<string> RoleNouns = Set(
+        "leader chief president minister commander head premier chancellor general secretary ambassador envoy spokesman spokeswoman king queen prince ceo chairman chairwoman");
 
     /// <summary>Small number words used in vote counts ("only one country").</summary>
     public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)

@@ -90,7 +90,7 @@ public sealed class FactAligner
             return high <= 0;
         }
 
-        return (double)(high / low) <= _options.SameQuestionRatio;
+        return (double)(high / low) <= _options.SameQuestionRatio || high - low <= _options.SameQuestionSlack;
     }
 
     /// <summary>Both dated to days (or ranges) no further apart than the event window; undated claims fit anywhere.</summary>
@@ -262,6 +262,11 @@ public sealed class FactAligner
                 if (!list.Contains(claim.Source))
                 {
                     list.Add(claim.Source);
+                }
+
+                if (claim.DateSource is { } dateSource && !list.Contains(dateSource))
+                {
+                    list.Add(dateSource);
                 }
             }
 

@@ -37,8 +37,8 @@ public sealed class FactJudge
         {
             var only = aligned.Variants[0];
             return independent >= 2
-                ? Make(FactStatus.Corroborated, string.Equals(only.Value, aligned.Subject, StringComparison.Ordinal)
-                    ? $"{independent} independent sources report that {only.Value}"
+                ? Make(FactStatus.Corroborated, aligned.ClaimKind == ClaimKind.Interaction || string.Equals(only.Value, aligned.Subject, StringComparison.Ordinal)
+                    ? $"{independent} independent sources report {What(aligned, only.Value)}"
                     : $"{independent} independent sources agree on {What(aligned, only.Value)}")
                 : Make(FactStatus.SingleSource, $"only one independent source ({Articles(only.Sources)}) reports {What(aligned, only.Value)}");
         }
@@ -46,7 +46,7 @@ public sealed class FactJudge
         var shown = string.Join(" and ", aligned.Variants.Select(v => Show(aligned, v.Value)));
         if (independent == 1)
         {
-            return Make(FactStatus.SingleSource, $"only one independent source reports {The(aligned.Subject)}, as {shown}");
+            return Make(FactStatus.SingleSource, $"only one independent source reports {The(aligned, aligned.Subject)}, as {shown}");
         }
 
         if (TryFit(aligned, out var reason))
@@ -55,7 +55,7 @@ public sealed class FactJudge
         }
 
         var versus = string.Join(" vs ", aligned.Variants.Select(v => Show(aligned, v.Value)));
-        return Make(FactStatus.Conflicting, $"{versus} for {The(aligned.Subject)}: {string.Join(" vs ", supports)} independent sources");
+        return Make(FactStatus.Conflicting, $"{versus} for {The(aligned, aligned.Subject)}: {string.Join(" vs ", supports)} independent sources");
 
         Fact Make(FactStatus status, string explanation) =>
             new(id, aligned.Kind, aligned.Subject, status, aligned.Variants, independent, explanation);
@@ -96,6 +96,10 @@ public sealed class FactJudge
                 return QuantitiesFit(aligned, out reason);
             case ClaimKind.DatedEvent:
                 return DatesFit(aligned, out reason);
+            case ClaimKind.Interaction:
+                var fits = DatesFit(aligned, out reason);
+                reason = aligned.Variants.Any(v => v.Value == InteractionReader.Undated) ? "a report without a day fits any day" : reason;
+                return fits;
             case ClaimKind.Quote:
                 var speakers = aligned.Claims.Select(c => c.Anchor).Distinct(StringComparer.Ordinal).Count();
                 reason = "the same words, slightly different wording";
@@ -163,15 +167,19 @@ public sealed class FactJudge
 
     /// <summary>"14 for the vote in favour", or just the value when it already says it all ("X met Y").</summary>
     private static string What(AlignedFact aligned, string value) =>
-        string.Equals(value, aligned.Subject, StringComparison.Ordinal) ? "that " + value : Show(aligned, value) + " for " + The(aligned.Subject);
+        aligned.ClaimKind == ClaimKind.Interaction
+            ? "that " + aligned.Subject + (value == InteractionReader.Undated ? "" : " on " + Show(aligned, value))
+            : string.Equals(value, aligned.Subject, StringComparison.Ordinal) ? "that " + value : Show(aligned, value) + " for " + The(aligned, aligned.Subject);
 
-    private static string The(string subject) => subject.Contains("'s ", StringComparison.Ordinal) ? subject : "the " + subject;
+    private static string The(AlignedFact aligned, string subject) =>
+        aligned.ClaimKind == ClaimKind.Interaction ? "when " + subject
+        : subject.Contains("'s ", StringComparison.Ordinal) ? subject : "the " + subject;
 
     private static bool IsRound(decimal n) => n >= 100 && n % 100 == 0;
 
     private static string Show(AlignedFact aligned, string value)
     {
-        if (aligned.ClaimKind == ClaimKind.DatedEvent &&
+        if (aligned.ClaimKind is ClaimKind.DatedEvent or ClaimKind.Interaction &&
             DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             return day.DayOfWeek.ToString() + " (" + value + ")";

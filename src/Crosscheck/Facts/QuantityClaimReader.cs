@@ -19,7 +19,7 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
     {
         foreach (var quantity in sentence.Quantities)
         {
-            if (Overlaps(consumed, quantity.Span))
+            if (Overlaps(consumed, quantity.Span) || IsAttribute(sentence.Text, quantity))
             {
                 continue;
             }
@@ -38,8 +38,9 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
             }
 
             outcome ??= NearestOutcome(sentence, quantity.Span);
-            if (outcome is null)
+            if (outcome is null || (unitWord is not null && EventVocabulary.TimeUnits.Contains(unitWord) && outcome != "sentenced"))
             {
+                // A duration ("for three days") is a count of people or things only as a prison term.
                 continue;
             }
 
@@ -74,6 +75,43 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
                 Participants = sentence.Participants(),
             });
         }
+    }
+
+    /// <summary>
+    /// A number that describes rather than counts: a compound adjective ("the 75-year-old leader",
+    /// "a three-year prison sentence", "a 10-day trip") or an age ("aged 75", "75 years old").
+    /// </summary>
+    internal static bool IsAttribute(string text, QuantityMention quantity)
+    {
+        var end = quantity.NumberSpan.End;
+        if (end + 1 < text.Length && text[end] is '-' or '‑' && char.IsLetter(text[end + 1]))
+        {
+            return true;
+        }
+
+        var number = quantity.NumberSpan.In(text);
+        var lastHyphen = number.LastIndexOf('-');
+        if (lastHyphen > 0 && lastHyphen + 1 < number.Length && char.IsLetter(number[lastHyphen + 1]) &&
+            !EventVocabulary.NumberWords.ContainsKey(number[(lastHyphen + 1)..].ToString().ToLowerInvariant()))
+        {
+            // "three-year" read as one token: a number word joined to its unit.
+            return true;
+        }
+
+        if (quantity.Unit is { } unit && (unit.Contains('-', StringComparison.Ordinal) || unit.EndsWith("old", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var afterUnit = quantity.Span.End;
+        var tail = text.AsSpan(afterUnit, Math.Min(6, text.Length - afterUnit)).TrimStart();
+        if (tail.StartsWith("old", StringComparison.OrdinalIgnoreCase) && (quantity.Unit is null || EventVocabulary.TimeUnits.Contains(LastWord(quantity.Unit)!)))
+        {
+            return true;
+        }
+
+        var before = Math.Max(0, quantity.Span.Start - 6);
+        return text.AsSpan(before, quantity.Span.Start - before).TrimEnd().EndsWith("aged", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Normalised reading of a bounded number: "at least 870", "about 1200", "45".</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Crosscheck.Model;
 
@@ -6,9 +7,10 @@ namespace Crosscheck.Facts;
 /// <summary>
 /// Reads attributed direct quotes: a quoted passage of at least
 /// <see cref="CrossCheckOptions.MinQuoteWords"/> words in a sentence that has a speech verb
-/// (said, told, added, according to, ...) outside the quote. The speaker is the person named
-/// outside the quote, else the last person named before when the subject is "he"/"she", else an
-/// organisation named outside the quote. Unattributed quotes are not claims.
+/// (said, told, added, according to, ...) outside the quote. The speaker is the subject of that
+/// verb: a person or organisation named next to it, or the last person named before when the
+/// subject is "he"/"she". Quotes whose speaker is not plain ("it said", "a spokesperson said")
+/// are not claims: misattributing a quote is worse than leaving it out.
 /// </summary>
 internal sealed class QuoteReader(CrossCheckOptions options)
 {
@@ -60,47 +62,160 @@ internal sealed class QuoteReader(CrossCheckOptions options)
         }
     }
 
+    /// <summary>
+    /// The grammatical subject of the speech verb, and only that: a person or organisation named
+    /// right before the verb ("Shoigu said", "the ministry's spokesman Ana Lee, 45, said" via an
+    /// appositive), right after it ("said Ana Lee"), or after "according to"; "he"/"she" there
+    /// stand for the previous person. Any other subject ("it said", "a spokesperson said") gives
+    /// no speaker: an unattributed quote is better than a misattributed one.
+    /// </summary>
     private static StoryEntity? FindSpeaker(SentenceView sentence, List<TextSpan> quotes, int speechIndex, StoryEntity? previousPerson)
     {
-        var speechAt = sentence.Words[speechIndex].Span.Start;
-        StoryEntity? person = null;
-        StoryEntity? organisation = null;
-        var personDistance = int.MaxValue;
+        var words = sentence.Words;
+        if (words[speechIndex].Lower == "according")
+        {
+            return speechIndex + 1 < words.Count && words[speechIndex + 1].Lower == "to"
+                ? FirstSpeakerAfter(sentence, quotes, speechIndex + 2, SpeakerWindowWords)
+                : null;
+        }
+
+        // Subject before the verb, skipping auxiliaries and adverbs ("has also said").
+        var before = speechIndex - 1;
+        while (before >= 0 && SubjectFillers.Contains(words[before].Lower))
+        {
+            before--;
+        }
+
+        if (before >= 0)
+        {
+            var subject = words[before];
+            if (!Inside(quotes, subject.Span))
+            {
+                if (EventVocabulary.Pronouns.Contains(subject.Lower))
+                {
+                    return previousPerson;
+                }
+
+                if (MentionEndingAt(sentence, quotes, before) is { } named)
+                {
+                    return named;
+                }
+
+                if (AppositiveSubject(sentence, quotes, words[speechIndex].Span.Start) is { } appositive)
+                {
+                    return appositive;
+                }
+
+                // A quote closes right before the verb: the subject may follow ("…," said Ana Lee).
+                var afterQuote = sentence.Text.AsSpan(subject.Span.End, words[speechIndex].Span.Start - subject.Span.End);
+                if (afterQuote.IndexOfAny('"', '”') < 0)
+                {
+                    return null;
+                }
+            }
+        }
+
+        if (speechIndex + 1 < words.Count)
+        {
+            var next = words[speechIndex + 1];
+            if (EventVocabulary.Pronouns.Contains(next.Lower))
+            {
+                return previousPerson;
+            }
+
+            return FirstSpeakerAfter(sentence, quotes, speechIndex + 1, 1);
+        }
+
+        return null;
+    }
+
+    private static readonly SearchValues<char> AppositiveBreaks = SearchValues.Create(",.;:\"“”");
+
+    /// <summary>Most words between "according to" (or an inverted verb) and the speaker's name.</summary>
+    private const int SpeakerWindowWords = 5;
+
+    /// <summary>Auxiliaries and adverbs that may stand between a subject and its speech verb.</summary>
+    private static readonly HashSet<string> SubjectFillers = new(StringComparer.Ordinal)
+    {
+        "also", "has", "had", "have", "later", "then", "further", "previously", "earlier", "again", "reportedly", "would", "will",
+    };
+
+    /// <summary>The person or organisation whose name ends with word <paramref name="wordIndex"/>.</summary>
+    private static StoryEntity? MentionEndingAt(SentenceView sentence, List<TextSpan> quotes, int wordIndex)
+    {
+        var word = sentence.Words[wordIndex].Span;
         foreach (var mention in sentence.Entities)
         {
-            if (Inside(quotes, mention.Span))
+            if (mention.Span.End >= word.End && mention.Span.Start <= word.Start && !Inside(quotes, mention.Span))
+            {
+                return IsSpeakerKind(mention.Entity) ? mention.Entity : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Ana Lee, the ministry's spokeswoman, said": a name followed by a comma-delimited appositive ending at the verb.</summary>
+    private static StoryEntity? AppositiveSubject(SentenceView sentence, List<TextSpan> quotes, int verbStart)
+    {
+        var text = sentence.Text;
+        var close = verbStart - 1;
+        while (close > sentence.Span.Start && char.IsWhiteSpace(text[close]))
+        {
+            close--;
+        }
+
+        if (text[close] != ',')
+        {
+            return null;
+        }
+
+        foreach (var mention in sentence.Entities)
+        {
+            if (mention.Span.End >= close || Inside(quotes, mention.Span) || !IsSpeakerKind(mention.Entity))
             {
                 continue;
             }
 
-            var distance = Math.Abs(mention.Span.Start - speechAt);
-            if (mention.Entity.Kind == EntityKind.Person && distance < personDistance)
+            var gap = text.AsSpan(mention.Span.End, close - mention.Span.End);
+            if (gap.Length > 1 && gap[0] == ',' && gap.Length <= 60 && gap[1..].IndexOfAny(AppositiveBreaks) < 0)
             {
-                person = mention.Entity;
-                personDistance = distance;
-            }
-            else if (mention.Entity.Kind == EntityKind.Organization)
-            {
-                organisation ??= mention.Entity;
+                return mention.Entity;
             }
         }
 
-        if (person is not null)
-        {
-            return person;
-        }
-
-        var words = sentence.Words;
-        for (var i = Math.Max(0, speechIndex - 2); i <= Math.Min(words.Count - 1, speechIndex + 2); i++)
-        {
-            if (EventVocabulary.Pronouns.Contains(words[i].Lower) && previousPerson is not null)
-            {
-                return previousPerson;
-            }
-        }
-
-        return organisation;
+        return null;
     }
+
+    /// <summary>The first person or organisation starting within <paramref name="windowWords"/> words from word <paramref name="from"/>; a place or nothing gives null.</summary>
+    private static StoryEntity? FirstSpeakerAfter(SentenceView sentence, List<TextSpan> quotes, int from, int windowWords)
+    {
+        if (from >= sentence.Words.Count)
+        {
+            return null;
+        }
+
+        var windowEnd = sentence.Words[Math.Min(sentence.Words.Count - 1, from + windowWords - 1)].Span.End;
+        var windowStart = sentence.Words[from].Span.Start;
+        foreach (var mention in sentence.Entities)
+        {
+            if (mention.Span.Start < windowStart || Inside(quotes, mention.Span))
+            {
+                continue;
+            }
+
+            if (mention.Span.Start >= windowEnd)
+            {
+                break;
+            }
+
+            return IsSpeakerKind(mention.Entity) ? mention.Entity : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsSpeakerKind(StoryEntity entity) => entity.Kind is EntityKind.Person or EntityKind.Organization;
 
     /// <summary>Quoted passages (including the quote marks) inside a sentence.</summary>
     internal static List<TextSpan> FindQuotes(string text, TextSpan range)

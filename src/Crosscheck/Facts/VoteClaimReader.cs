@@ -96,9 +96,16 @@ internal static partial class VoteClaimReader
         });
     }
 
+    /// <summary>
+    /// Members' positions: "X abstained", "against (X)", "36 abstaining including X", and members
+    /// listed after one of those ("including X, Y's ally, and Z": Z abstained too; Y, a possessor
+    /// inside an appositive, did not).
+    /// </summary>
     private static void ReadPositions(SentenceView sentence, string? bodyId, List<Claim> output)
     {
         var text = sentence.Text;
+        string? listPosition = null;
+        int listStart = 0, listEnd = 0;
         foreach (var mention in sentence.Entities)
         {
             if (mention.Entity.Kind == EntityKind.Person)
@@ -110,12 +117,13 @@ internal static partial class VoteClaimReader
             TextSpan evidence = default;
             var afterEnd = Math.Min(sentence.Span.End, mention.Span.End + 40);
             var after = PositionAfterPattern().Match(text, mention.Span.End, afterEnd - mention.Span.End);
+            var possessor = IsPossessor(text, mention.Span.End, sentence.Span.End);
             if (after.Success)
             {
                 position = NormalisePosition(after.Groups["v"].Value);
                 evidence = new TextSpan(mention.Span.Start, after.Index + after.Length);
             }
-            else
+            else if (!possessor)
             {
                 var beforeStart = Math.Max(sentence.Span.Start, mention.Span.Start - 40);
                 var before = PositionBeforePattern().Match(text, beforeStart, mention.Span.Start - beforeStart);
@@ -123,6 +131,13 @@ internal static partial class VoteClaimReader
                 {
                     position = NormalisePosition(before.Groups["v"].Value);
                     evidence = new TextSpan(before.Index, mention.Span.End);
+                    listPosition = position;
+                    listStart = before.Index;
+                }
+                else if (listPosition is not null && ListContinuationPattern().IsMatch(text.AsSpan(listEnd, mention.Span.Start - listEnd)))
+                {
+                    position = listPosition;
+                    evidence = new TextSpan(listStart, mention.Span.End);
                 }
             }
 
@@ -131,6 +146,7 @@ internal static partial class VoteClaimReader
                 continue;
             }
 
+            listEnd = mention.Span.End;
             output.Add(new Claim(ClaimKind.Vote, "vote:position|" + mention.Entity.Id, position, evidence.Of(text), sentence.ArticleId, sentence.Span, evidence)
             {
                 Subject = mention.Entity.Name + "'s vote",
@@ -140,6 +156,9 @@ internal static partial class VoteClaimReader
             });
         }
     }
+
+    private static bool IsPossessor(string text, int end, int limit) =>
+        end + 1 < limit && text[end] is '\'' or '’' && text[end + 1] == 's';
 
     private static string NormalisePosition(string verb)
     {
@@ -194,6 +213,10 @@ internal static partial class VoteClaimReader
 
     [GeneratedRegex(@"\G\s*,?\s*(?:(?:also|had|has|have|which|itself)\s+)*(?<v>abstained|voted\s+against|voted\s+for|voted\s+in\s+favou?r|opposed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PositionAfterPattern();
+
+    /// <summary>Between two members of one list: ", ", " and ", " or ", with at most one appositive (", Y's main ally, and ").</summary>
+    [GeneratedRegex(@"^(?:\s*,\s*(?:[^,.;:()\d]{1,40},\s*)?(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListContinuationPattern();
 
     [GeneratedRegex(@"(?<v>abstaining|abstentions?|abstained|against|in\s+favou?r)\s*,?\s*(?:including\s+|\(\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PositionBeforePattern();
