@@ -37,7 +37,7 @@ public sealed class FactScorerTests
     [Fact]
     public async Task Fixture_stories_meet_the_conflict_floors()
     {
-        var dir = Path.Combine(Crosscheck.Tests.EndToEnd.RepoPaths.Root, "tests", "fixtures", "facts");
+        var dir = Path.Combine(Crosscheck.Tests.RepoPaths.Root, "tests", "fixtures", "facts");
         var stories = FactGoldReader.ReadAll(dir);
         Assert.True(stories.Count >= 10, $"{stories.Count} fixture stories");
 
