@@ -33,6 +33,7 @@ public sealed class ArticleExtractor
         List<TextSpan> blocks;
         bool findTitle = true;
         int titleIndex = -1;
+        var strategy = ExtractionStrategy.PlainText;
         ApplyHints(document.Hints, draft);
         if (document.Format == SourceFormat.Html)
         {
@@ -40,6 +41,7 @@ public sealed class ArticleExtractor
             text = page.Text;
             blocks = page.Blocks;
             titleIndex = page.TitleIndex;
+            strategy = page.Strategy;
             findTitle = false;
         }
         else
@@ -72,7 +74,7 @@ public sealed class ArticleExtractor
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NoBody, Severity.Error,
                 "no article body found (every block looked like title, metadata or site chrome); document skipped", location));
-            return new ExtractResult(null, diagnostics);
+            return new ExtractResult(null, diagnostics) { Strategy = strategy };
         }
         var article = new Article
         {
@@ -86,7 +88,7 @@ public sealed class ArticleExtractor
             Body = body,
             Removed = removed,
         };
-        return new ExtractResult(article, diagnostics);
+        return new ExtractResult(article, diagnostics) { Strategy = strategy };
     }
 
     private (List<TextSpan> Body, List<RemovedBlock> Removed) Classify(string text, List<TextSpan> blocks,

@@ -18,9 +18,10 @@ internal static partial class HtmlMetadataReader
         "citation_publication_date", "datepublished", "originalpublicationdate",
     ];
 
-    public static void Read(IDocument document, MetadataDraft draft)
+    /// <summary>Fills the draft from the document and its JSON-LD script texts; returns what JSON-LD stated.</summary>
+    public static JsonLd Read(IDocument document, IReadOnlyList<string> jsonLdScripts, MetadataDraft draft)
     {
-        var ld = ReadJsonLd(document);
+        var ld = ReadJsonLd(jsonLdScripts);
         string? title = Meta(document, "og:title") ?? ld.Headline ?? Text(document.QuerySelector("h1"))
             ?? StripSiteSuffix(document.Title);
         draft.Title ??= Clean(title);
@@ -59,6 +60,7 @@ internal static partial class HtmlMetadataReader
                 }
             }
         }
+        return ld;
     }
 
     private static IEnumerable<string?> DateCandidates(IDocument document, JsonLd ld)
@@ -134,16 +136,21 @@ internal static partial class HtmlMetadataReader
         return t;
     }
 
-    private sealed record JsonLd(string? Headline, string? DatePublished, string? Publisher, List<string> Authors);
+    /// <summary>What a page's JSON-LD article object states.</summary>
+    internal sealed record JsonLd(string? Headline, string? DatePublished, string? Publisher, List<string> Authors)
+    {
+        public string? ArticleBody { get; init; }
+        public string? DateModified { get; init; }
+    }
 
-    private static JsonLd ReadJsonLd(IDocument document)
+    private static JsonLd ReadJsonLd(IReadOnlyList<string> scripts)
     {
         var result = new JsonLd(null, null, null, []);
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (string script in scripts)
         {
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { MaxDepth = 32, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                using var json = JsonDocument.Parse(script, new JsonDocumentOptions { MaxDepth = 32, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
                 var stack = new Stack<JsonElement>();
                 stack.Push(json.RootElement);
                 while (stack.Count > 0)
@@ -174,6 +181,8 @@ internal static partial class HtmlMetadataReader
                         Headline = result.Headline ?? Str(e, "headline"),
                         DatePublished = result.DatePublished ?? Str(e, "datePublished"),
                         Publisher = result.Publisher ?? (e.TryGetProperty("publisher", out var pub) ? NameOf(pub) : null),
+                        ArticleBody = result.ArticleBody ?? Str(e, "articleBody"),
+                        DateModified = result.DateModified ?? Str(e, "dateModified"),
                     };
                     if (result.Authors.Count == 0 && e.TryGetProperty("author", out var author))
                     {

@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Crosscheck.Extract;
+
+/// <summary>
+/// Tag and class/id evidence about HTML elements: junk that never holds article text, containers
+/// whose names say "chrome" (comments, share bars, related lists, newsletters) or "content"
+/// (article, body, story, entry), and block-level tags. General vocabulary only, no site names.
+/// </summary>
+internal static partial class HtmlHints
+{
+    /// <summary>Weight of a content- or chrome-like class/id in container scores.</summary>
+    public const double HintWeight = 25;
+
+    /// <summary>Elements that never hold article prose.</summary>
+    public static bool IsJunkTag(string localName) => localName is "script" or "style" or "noscript" or "iframe" or "svg"
+        or "template" or "button" or "select" or "input" or "textarea" or "object" or "embed" or "canvas" or "video"
+        or "audio" or "nav" or "aside" or "footer" or "header" or "figure" or "figcaption" or "dialog" or "menu" or "link"
+        or "meta" or "picture" or "img" or "map" or "math" or "label" or "option" or "head" or "title";
+
+    /// <summary>Junk by tag, by ARIA role, or hidden (hidden attribute, aria-hidden, display:none, screen-reader-only class).</summary>
+    public static bool IsJunk(IElement element)
+    {
+        if (IsJunkTag(element.LocalName))
+        {
+            return true;
+        }
+        if (!element.HasAttributes())
+        {
+            return false;
+        }
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+        if (element.GetAttribute("aria-hidden") is { } ariaHidden && ariaHidden.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (element.GetAttribute("role") is { } role && role.ToLowerInvariant() is "navigation" or "complementary" or "banner"
+            or "contentinfo" or "dialog" or "alertdialog" or "menu" or "menubar" or "search" or "toolbar" or "tablist")
+        {
+            return true;
+        }
+        if (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style))
+        {
+            return true;
+        }
+        return element.GetAttribute("class") is { } cls && HiddenClass().IsMatch(cls);
+    }
+
+    /// <summary>
+    /// A container named like site chrome (comments, sidebar, share, related, newsletter, ...) and
+    /// not also like content; body, article and main are never unlikely.
+    /// </summary>
+    public static bool IsUnlikely(IElement element)
+    {
+        if (element.LocalName is "body" or "html" or "article" or "main" or "a" or "p" or "td" or "tr" or "tbody" or "table")
+        {
+            return false;
+        }
+        string hints = Hints(element);
+        return hints.Length > 1 && Unlikely().IsMatch(hints) && !MaybeContent().IsMatch(hints);
+    }
+
+    /// <summary>A part whose name says caption, credit, share bar, byline, related list or newsletter box, whatever else it says.</summary>
+    public static bool IsStrongChrome(IElement element)
+    {
+        string hints = Hints(element);
+        return hints.Length > 1 && StrongChrome().IsMatch(hints);
+    }
+
+    /// <summary>±25 for content-like or chrome-like class and id names.</summary>
+    public static double ClassWeight(IElement element)
+    {
+        string hints = Hints(element);
+        if (hints.Length <= 1)
+        {
+            return 0;
+        }
+        double weight = 0;
+        if (Negative().IsMatch(hints))
+        {
+            weight -= HintWeight;
+        }
+        if (Positive().IsMatch(hints))
+        {
+            weight += HintWeight;
+        }
+        return weight;
+    }
+
+    /// <summary>Block-level tags: they end the running paragraph.</summary>
+    public static bool IsBlock(string localName) => localName is "p" or "div" or "section" or "article" or "main" or "ul" or "ol"
+        or "li" or "dl" or "dt" or "dd" or "table" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption"
+        or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "pre" or "figure" or "figcaption" or "header"
+        or "footer" or "aside" or "nav" or "form" or "hr" or "address" or "center" or "details" or "summary" or "fieldset"
+        or "body" or "html" or "hgroup";
+
+    private static string Hints(IElement element)
+    {
+        string? cls = element.GetAttribute("class");
+        string? id = element.Id;
+        return cls is null ? id ?? "" : id is null ? cls : cls + " " + id;
+    }
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+
+    [GeneratedRegex(@"(?:^|\s)(?:hidden|hide|sr-only|visually-?hidden|screen-reader-text|screenreader|offscreen|u-hidden)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenClass();
+
+    [GeneratedRegex(@"-ad-|\bads?\b|ad-slot|adslot|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|consent|cookie|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal|share|sharing|newsletter|subscri|signup|sign-up|promo|outbrain|taboola|recommend|trending|most-?read|most-?popular|toolbar|widget|paywall|masthead|byline|caption|credit|\btags?\b|tag-?list|keywords|print-?only|jump-?link|read-?more|more-?stories|next-?article", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unlikely();
+
+    [GeneratedRegex(@"article|body|column|content|main|mathjax|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MaybeContent();
+
+    [GeneratedRegex(@"caption|credit|share|sharing|social|byline|newsletter|related|recommend|comment|promo|subscri|signup|outbrain|taboola|advert|\bads?\b|ad-slot|breadcrumb|\btags?\b|tag-?list|read-?more|more-?stories|next-?article|author-?bio|about-?the-?author|paywall|cookie|consent|print-?only", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongChrome();
+
+    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Positive();
+
+    [GeneratedRegex(@"-ad-|hidden|\bhid\b|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|\btags?\b|widget|newsletter|social|subscri|recommend|byline|caption|credit|trending|popular", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negative();
+}
