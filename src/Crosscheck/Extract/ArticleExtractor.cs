@@ -68,7 +68,7 @@ public sealed class ArticleExtractor
             titleIndex = MatchTitle(text, blocks, draft);
         }
         LayoutReader.ReadFooter(text, blocks, marks, draft);
-        var (body, removed) = Classify(text, blocks, marks, titleIndex, draft);
+        var (body, removed) = Classify(text, blocks, marks, titleIndex, draft, document.Format == SourceFormat.Html);
         var metadata = MetadataResolver.Resolve(draft, text, blocks, marks, _options.Outlets, location, diagnostics);
         if (body.Count == 0)
         {
@@ -92,7 +92,7 @@ public sealed class ArticleExtractor
     }
 
     private (List<TextSpan> Body, List<RemovedBlock> Removed) Classify(string text, List<TextSpan> blocks,
-        ChromeKind?[] marks, int titleIndex, MetadataDraft draft)
+        ChromeKind?[] marks, int titleIndex, MetadataDraft draft, bool fromDom)
     {
         // Classify only the blocks not already taken by title, byline, date or footer.
         var open = new List<TextSpan>(blocks.Count);
@@ -108,7 +108,10 @@ public sealed class ArticleExtractor
         var verdicts = _remover.Classify(text, open);
         for (int k = 0; k < verdicts.Length; k++)
         {
-            marks[openIndex[k]] = verdicts[k];
+            if (!fromDom || IsSureChrome(verdicts[k]))
+            {
+                marks[openIndex[k]] = verdicts[k];
+            }
         }
         var body = new List<TextSpan>(open.Count);
         var removed = new List<RemovedBlock>();
@@ -137,6 +140,16 @@ public sealed class ArticleExtractor
         }
         return (body, removed);
     }
+
+    /// <summary>
+    /// For text rebuilt from the DOM (already chosen by structure), only the block verdicts that
+    /// rest on unambiguous wording: tag lists, calls to share or follow, appeals, page controls,
+    /// legal footers and gallery counters. Shape-only verdicts (short, unpunctuated, capitalised)
+    /// cost real subheadings, table rows and non-Latin prose there.
+    /// </summary>
+    private static bool IsSureChrome(ChromeKind? kind) =>
+        kind is ChromeKind.TagList or ChromeKind.SocialCall or ChromeKind.Appeal or ChromeKind.Control
+            or ChromeKind.Footer or ChromeKind.GalleryCounter;
 
     /// <summary>Points the title span at the first block when it repeats the stated title.</summary>
     private static int MatchTitle(string text, List<TextSpan> blocks, MetadataDraft draft)
