@@ -59,6 +59,10 @@ internal sealed class BlockCollector
                     {
                         Flush();
                     }
+                    else if (tag is "td" or "th")
+                    {
+                        _space = _current.Length > 0;
+                    }
                     continue;
                 }
                 if (!_index.TryGet(element, out int i))
@@ -77,6 +81,10 @@ internal sealed class BlockCollector
                 if (HtmlHints.IsBlock(tag))
                 {
                     Flush();
+                }
+                else if (tag is "td" or "th")
+                {
+                    _space = _current.Length > 0;
                 }
                 if (tag == "a")
                 {

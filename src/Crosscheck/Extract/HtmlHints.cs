@@ -68,7 +68,7 @@ internal static partial class HtmlHints
     public static bool IsStrongChrome(IElement element)
     {
         string hints = Hints(element);
-        return hints.Length > 1 && StrongChrome().IsMatch(hints);
+        return hints.Length > 1 && StrongChrome().IsMatch(hints) && !Embed().IsMatch(hints);
     }
 
     /// <summary>±25 for content-like or chrome-like class and id names.</summary>
@@ -91,9 +91,9 @@ internal static partial class HtmlHints
         return weight;
     }
 
-    /// <summary>Block-level tags: they end the running paragraph.</summary>
+    /// <summary>Block-level tags: they end the running paragraph. Table cells are not: a row reads as one line.</summary>
     public static bool IsBlock(string localName) => localName is "p" or "div" or "section" or "article" or "main" or "ul" or "ol"
-        or "li" or "dl" or "dt" or "dd" or "table" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption"
+        or "li" or "dl" or "dt" or "dd" or "table" or "tbody" or "thead" or "tfoot" or "tr" or "caption"
         or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "pre" or "figure" or "figcaption" or "header"
         or "footer" or "aside" or "nav" or "form" or "hr" or "address" or "center" or "details" or "summary" or "fieldset"
         or "body" or "html" or "hgroup";
@@ -114,11 +114,15 @@ internal static partial class HtmlHints
     [GeneratedRegex(@"-ad-|\bads?\b|ad-slot|adslot|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|consent|cookie|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|modal|share|sharing|newsletter|subscri|signup|sign-up|promo|outbrain|taboola|recommend|trending|most-?read|most-?popular|toolbar|widget|paywall|masthead|byline|caption|credit|\btags?\b|tag-?list|keywords|print-?only|jump-?link|read-?more|more-?stories|next-?article", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
 
-    [GeneratedRegex(@"article|body|column|content|main|mathjax|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"article|body|column|content|main|mathjax|shadow|embed|tweet", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaybeContent();
 
     [GeneratedRegex(@"caption|credit|share|sharing|social|byline|newsletter|related|recommend|comment|promo|subscri|signup|outbrain|taboola|advert|\bads?\b|ad-slot|breadcrumb|\btags?\b|tag-?list|read-?more|more-?stories|next-?article|author-?bio|about-?the-?author|paywall|cookie|consent|print-?only", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongChrome();
+
+    /// <summary>An embedded post (a quoted tweet or video description) is quoted content, not a share bar.</summary>
+    [GeneratedRegex(@"embed|tweet", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Embed();
 
     [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Positive();
