@@ -112,7 +112,7 @@ internal sealed class BlockCollector
         {
             return element.LocalName != "br";
         }
-        if (HtmlHints.IsStrongChrome(element) && st.TextChars < rootChars * ChromeKeepShare)
+        if (_index.Hints[i].StrongChrome && st.TextChars < rootChars * ChromeKeepShare)
         {
             return true;
         }

@@ -57,7 +57,7 @@ internal static class ContainerFinder
                 if (!scored[target])
                 {
                     scored[target] = true;
-                    score[target] = Prior(index.Elements[target]);
+                    score[target] = Prior(index.Elements[target].LocalName) + index.Hints[target].Weight;
                 }
                 score[target] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
                 target = index.Parents[target];
@@ -85,9 +85,7 @@ internal static class ContainerFinder
         return WithSiblings(index, final, scored, best);
     }
 
-    private static double Prior(IElement element)
-    {
-        double prior = element.LocalName switch
+    private static double Prior(string localName) => localName switch
         {
             "div" or "article" or "main" or "section" => 5,
             "pre" or "td" or "blockquote" => 3,
@@ -95,8 +93,6 @@ internal static class ContainerFinder
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        return prior + HtmlHints.ClassWeight(element);
-    }
 
     /// <summary>Moves up to the ancestor shared by three near-best candidates, then past single-child wrappers and better-scoring parents.</summary>
     private static int Widen(DomIndex index, double[] final, bool[] scored, int best)

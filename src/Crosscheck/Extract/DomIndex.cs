@@ -31,6 +31,8 @@ internal sealed class DomIndex
 
     public List<IElement> Elements { get; } = [];
     public List<int> Parents { get; } = [];
+    /// <summary>Class/id verdicts per element.</summary>
+    public List<ClassHints> Hints { get; } = [];
     public NodeStats[] Stats { get; private set; } = [];
     public bool TooDeep { get; private set; }
 
@@ -48,6 +50,7 @@ internal sealed class DomIndex
     private void Walk(IElement root, bool dropUnlikely, int maxDepth)
     {
         var own = new List<(int Chars, int Commas)>();
+        var hintCache = new Dictionary<string, ClassHints>(StringComparer.Ordinal);
         var stack = new Stack<(IElement Element, int Parent, int Depth)>();
         stack.Push((root, -1, 0));
         while (stack.Count > 0)
@@ -58,13 +61,24 @@ internal sealed class DomIndex
                 TooDeep = true;
                 continue;
             }
-            if (element != root && (HtmlHints.IsJunk(element) || (dropUnlikely && HtmlHints.IsUnlikely(element))))
+            if (element != root && HtmlHints.IsJunk(element))
+            {
+                continue;
+            }
+            string hintText = HtmlHints.Hints(element);
+            if (!hintCache.TryGetValue(hintText, out var hints))
+            {
+                hints = HtmlHints.Evaluate(hintText);
+                hintCache[hintText] = hints;
+            }
+            if (dropUnlikely && element != root && hints.Unlikely && !HtmlHints.IsNeverUnlikely(element.LocalName))
             {
                 continue;
             }
             int i = Elements.Count;
             Elements.Add(element);
             Parents.Add(parent);
+            Hints.Add(hints);
             _index[element] = i;
             int chars = 0;
             int commas = 0;

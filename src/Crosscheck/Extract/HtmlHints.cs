@@ -50,45 +50,29 @@ internal static partial class HtmlHints
         return element.GetAttribute("class") is { } cls && HiddenClass().IsMatch(cls);
     }
 
-    /// <summary>
-    /// A container named like site chrome (comments, sidebar, share, related, newsletter, ...) and
-    /// not also like content; body, article and main are never unlikely.
-    /// </summary>
-    public static bool IsUnlikely(IElement element)
-    {
-        if (element.LocalName is "body" or "html" or "article" or "main" or "a" or "p" or "td" or "tr" or "tbody" or "table")
-        {
-            return false;
-        }
-        string hints = Hints(element);
-        return hints.Length > 1 && Unlikely().IsMatch(hints) && !MaybeContent().IsMatch(hints);
-    }
+    /// <summary>Tags never dropped for their class/id names: the document, article roots, links and paragraph-level parts.</summary>
+    public static bool IsNeverUnlikely(string localName) =>
+        localName is "body" or "html" or "article" or "main" or "a" or "p" or "td" or "tr" or "tbody" or "table";
 
-    /// <summary>A part whose name says caption, credit, share bar, byline, related list or newsletter box, whatever else it says.</summary>
-    public static bool IsStrongChrome(IElement element)
+    /// <summary>All class/id verdicts for one hints string (class and id joined), for caching per document.</summary>
+    public static ClassHints Evaluate(string hints)
     {
-        string hints = Hints(element);
-        return hints.Length > 1 && StrongChrome().IsMatch(hints) && !Embed().IsMatch(hints);
-    }
-
-    /// <summary>±25 for content-like or chrome-like class and id names.</summary>
-    public static double ClassWeight(IElement element)
-    {
-        string hints = Hints(element);
         if (hints.Length <= 1)
         {
-            return 0;
+            return default;
         }
-        double weight = 0;
-        if (Negative().IsMatch(hints))
-        {
-            weight -= HintWeight;
-        }
-        if (Positive().IsMatch(hints))
-        {
-            weight += HintWeight;
-        }
-        return weight;
+        bool unlikely = Unlikely().IsMatch(hints) && !MaybeContent().IsMatch(hints);
+        bool strong = StrongChrome().IsMatch(hints) && !Embed().IsMatch(hints);
+        double weight = (Negative().IsMatch(hints) ? -HintWeight : 0) + (Positive().IsMatch(hints) ? HintWeight : 0);
+        return new ClassHints(unlikely, strong, weight);
+    }
+
+    /// <summary>Class and id joined by a space ("" when neither is set).</summary>
+    public static string Hints(IElement element)
+    {
+        string? cls = element.GetAttribute("class");
+        string? id = element.Id;
+        return cls is null ? id ?? "" : id is null ? cls : cls + " " + id;
     }
 
     /// <summary>Block-level tags: they end the running paragraph. Table cells are not: a row reads as one line.</summary>
@@ -97,13 +81,6 @@ internal static partial class HtmlHints
         or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "blockquote" or "pre" or "figure" or "figcaption" or "header"
         or "footer" or "aside" or "nav" or "form" or "hr" or "address" or "center" or "details" or "summary" or "fieldset"
         or "body" or "html" or "hgroup";
-
-    private static string Hints(IElement element)
-    {
-        string? cls = element.GetAttribute("class");
-        string? id = element.Id;
-        return cls is null ? id ?? "" : id is null ? cls : cls + " " + id;
-    }
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

@@ -22,15 +22,16 @@ internal static partial class HtmlMetadataReader
     public static JsonLd Read(IDocument document, IReadOnlyList<string> jsonLdScripts, MetadataDraft draft)
     {
         var ld = ReadJsonLd(jsonLdScripts);
-        string? title = Meta(document, "og:title") ?? ld.Headline ?? Text(document.QuerySelector("h1"))
+        var metas = ReadMetas(document);
+        string? title = Meta(metas, "og:title") ?? ld.Headline ?? Text(document.QuerySelector("h1"))
             ?? StripSiteSuffix(document.Title);
         draft.Title ??= Clean(title);
-        draft.Url ??= Clean(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta(document, "og:url");
-        draft.StatedOutlet ??= Meta(document, "og:site_name") ?? ld.Publisher;
+        draft.Url ??= Clean(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta(metas, "og:url");
+        draft.StatedOutlet ??= Meta(metas, "og:site_name") ?? ld.Publisher;
         draft.Language ??= Language(document.DocumentElement.GetAttribute("lang"));
         if (draft.StatedDate is null)
         {
-            foreach (string? candidate in DateCandidates(document, ld))
+            foreach (string? candidate in DateCandidates(document, metas, ld))
             {
                 if (candidate is not null && DateReader.TryParseLoose(candidate, out var date))
                 {
@@ -43,7 +44,7 @@ internal static partial class HtmlMetadataReader
         {
             AddPerson(author, draft);
         }
-        if (Meta(document, "author") is { } metaAuthor)
+        if (Meta(metas, "author") is { } metaAuthor)
         {
             foreach (string part in metaAuthor.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -63,12 +64,12 @@ internal static partial class HtmlMetadataReader
         return ld;
     }
 
-    private static IEnumerable<string?> DateCandidates(IDocument document, JsonLd ld)
+    private static IEnumerable<string?> DateCandidates(IDocument document, Dictionary<string, string> metas, JsonLd ld)
     {
         yield return ld.DatePublished;
         foreach (string name in DateMetaNames)
         {
-            yield return Meta(document, name);
+            yield return Meta(metas, name);
         }
         yield return document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content");
         yield return document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
@@ -91,18 +92,22 @@ internal static partial class HtmlMetadataReader
         }
     }
 
-    private static string? Meta(IDocument document, string key)
+    /// <summary>Meta tag contents by property, name or itemprop (first non-empty value wins), in one pass.</summary>
+    private static Dictionary<string, string> ReadMetas(IDocument document)
     {
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in document.GetElementsByTagName("meta"))
         {
             string? k = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (k is not null && k.Equals(key, StringComparison.OrdinalIgnoreCase) && Clean(meta.GetAttribute("content")) is { } value)
+            if (k is not null && Clean(meta.GetAttribute("content")) is { } value)
             {
-                return value;
+                metas.TryAdd(k.Trim(), value);
             }
         }
-        return null;
+        return metas;
     }
+
+    private static string? Meta(Dictionary<string, string> metas, string key) => metas.GetValueOrDefault(key);
 
     private static string? Text(IElement? element) => element is null ? null : Clean(Whitespace().Replace(element.TextContent, " "));
 
