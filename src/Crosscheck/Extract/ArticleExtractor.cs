@@ -28,7 +28,7 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(document);
         var diagnostics = new List<Diagnostic>();
         var location = new DiagnosticLocation(document.SourcePath, document.Record);
-        var draft = new MetadataDraft();
+        var draft = new MetadataDraft { DateBounds = DateBounds.Until(_options.Clock.GetUtcNow()) };
         string text;
         List<TextSpan> blocks;
         bool findTitle = true;

@@ -33,7 +33,7 @@ internal static partial class HtmlMetadataReader
         {
             foreach (string? candidate in DateCandidates(document, metas, ld))
             {
-                if (candidate is not null && DateReader.TryParseLoose(candidate, out var date))
+                if (candidate is not null && DateReader.TryParseLoose(candidate, out var date) && draft.DateBounds.Contains(date))
                 {
                     draft.StatedDate = date;
                     break;
@@ -71,6 +71,14 @@ internal static partial class HtmlMetadataReader
         {
             yield return Meta(metas, name);
         }
+        foreach (var (key, value) in metas)
+        {
+            if (PublishDateKey().IsMatch(key) && !ModifiedKey().IsMatch(key))
+            {
+                yield return value;
+            }
+        }
+        yield return ld.PageDatePublished;
         yield return document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content");
         yield return document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
     }
@@ -146,6 +154,8 @@ internal static partial class HtmlMetadataReader
     {
         public string? ArticleBody { get; init; }
         public string? DateModified { get; init; }
+        /// <summary>datePublished of a non-article object (a WebPage in a graph): weaker evidence.</summary>
+        public string? PageDatePublished { get; init; }
     }
 
     private static JsonLd ReadJsonLd(IReadOnlyList<string> scripts)
@@ -179,6 +189,10 @@ internal static partial class HtmlMetadataReader
                     }
                     if (!IsArticleType(e))
                     {
+                        if (result.PageDatePublished is null && Str(e, "datePublished") is { } pageDate)
+                        {
+                            result = result with { PageDatePublished = pageDate };
+                        }
                         continue;
                     }
                     result = result with
@@ -256,6 +270,13 @@ internal static partial class HtmlMetadataReader
             names.Add(single);
         }
     }
+
+    /// <summary>A meta name saying publication date in a site's own words ("sn-post-date", "publish_date_gmt").</summary>
+    [GeneratedRegex(@"(?:publish|post|pub|release|creat|issue)\w*[-_.:]?date|date[-_.:]?(?:publish|post|pub|creat|issue)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublishDateKey();
+
+    [GeneratedRegex(@"modif|updat|revis|expir", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ModifiedKey();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
