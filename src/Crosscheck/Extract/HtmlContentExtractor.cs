@@ -20,6 +20,12 @@ internal sealed class HtmlContentExtractor(int maxDepth)
     /// <summary>A pass yielding fewer body characters than this hands over to the next.</summary>
     public const int MinBodyChars = 500;
 
+    /// <summary>Pages nesting deeper than this are cut before parsing (tree building slows with depth).</summary>
+    public const int MaxParseDepth = 2048;
+
+    /// <summary>A fallback pass replaces a short result only when it finds this many times as much text (not just a comment more).</summary>
+    private const double FallbackFactor = 1.5;
+
     private static readonly HtmlParserOptions ParserOptions = new()
     {
         IsScripting = false,
@@ -33,6 +39,13 @@ internal sealed class HtmlContentExtractor(int maxDepth)
 
     public ExtractedPage Extract(string html, MetadataDraft draft, DiagnosticLocation location, List<Diagnostic> diagnostics)
     {
+        int cut = NestingGuard.FindCut(html, MaxParseDepth);
+        if (cut >= 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TooDeep, Severity.Warning,
+                $"HTML nests deeper than {MaxParseDepth} elements at character {cut}; the rest of the page was not parsed", location));
+            html = html[..cut];
+        }
         var jsonLd = JsonLdScripts.Find(html);
         var parser = new HtmlParser(ParserOptions);
         using var document = parser.ParseDocument(html);
@@ -47,14 +60,14 @@ internal sealed class HtmlContentExtractor(int maxDepth)
         {
             var relaxed = DomIndex.Build(root, dropUnlikely: false, maxDepth);
             var second = BlockCollector.Collect(relaxed, ContainerFinder.Find(relaxed));
-            if (Chars(second) > Chars(blocks))
+            if (Chars(second) > FallbackFactor * Chars(blocks))
             {
                 (blocks, strategy) = (second, ExtractionStrategy.RelaxedContainer);
             }
             if (Chars(blocks) < MinBodyChars)
             {
-                var third = Paragraphs(relaxed);
-                if (Chars(third) > Chars(blocks))
+                var third = Paragraphs(strict);
+                if (Chars(third) > FallbackFactor * Chars(blocks))
                 {
                     (blocks, strategy) = (third, ExtractionStrategy.Paragraphs);
                 }
