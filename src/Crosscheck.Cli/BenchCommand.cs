@@ -20,6 +20,7 @@ internal static class BenchCommand
         var command = new Command("bench", "Benchmark ingest → store on a generated corpus and report articles/s and peak memory.") { count, seed };
         command.Subcommands.Add(BenchFactsCommand.Create());
         command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(count), result.GetValue(seed), cancellationToken));
+        command.Subcommands.Add(BenchExtractionCommand.Create());
         return command;
     }
 

@@ -23,6 +23,7 @@ internal static class CommandLine
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(FactsCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }
 }

@@ -28,11 +28,12 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(document);
         var diagnostics = new List<Diagnostic>();
         var location = new DiagnosticLocation(document.SourcePath, document.Record);
-        var draft = new MetadataDraft();
+        var draft = new MetadataDraft { DateBounds = DateBounds.Until(_options.Clock.GetUtcNow()) };
         string text;
         List<TextSpan> blocks;
         bool findTitle = true;
         int titleIndex = -1;
+        var strategy = ExtractionStrategy.PlainText;
         ApplyHints(document.Hints, draft);
         if (document.Format == SourceFormat.Html)
         {
@@ -40,6 +41,7 @@ public sealed class ArticleExtractor
             text = page.Text;
             blocks = page.Blocks;
             titleIndex = page.TitleIndex;
+            strategy = page.Strategy;
             findTitle = false;
         }
         else
@@ -66,13 +68,13 @@ public sealed class ArticleExtractor
             titleIndex = MatchTitle(text, blocks, draft);
         }
         LayoutReader.ReadFooter(text, blocks, marks, draft);
-        var (body, removed) = Classify(text, blocks, marks, titleIndex, draft);
+        var (body, removed) = Classify(text, blocks, marks, titleIndex, draft, document.Format == SourceFormat.Html);
         var metadata = MetadataResolver.Resolve(draft, text, blocks, marks, _options.Outlets, location, diagnostics);
         if (body.Count == 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NoBody, Severity.Error,
                 "no article body found (every block looked like title, metadata or site chrome); document skipped", location));
-            return new ExtractResult(null, diagnostics);
+            return new ExtractResult(null, diagnostics) { Strategy = strategy };
         }
         var article = new Article
         {
@@ -86,11 +88,11 @@ public sealed class ArticleExtractor
             Body = body,
             Removed = removed,
         };
-        return new ExtractResult(article, diagnostics);
+        return new ExtractResult(article, diagnostics) { Strategy = strategy };
     }
 
     private (List<TextSpan> Body, List<RemovedBlock> Removed) Classify(string text, List<TextSpan> blocks,
-        ChromeKind?[] marks, int titleIndex, MetadataDraft draft)
+        ChromeKind?[] marks, int titleIndex, MetadataDraft draft, bool fromDom)
     {
         // Classify only the blocks not already taken by title, byline, date or footer.
         var open = new List<TextSpan>(blocks.Count);
@@ -106,7 +108,10 @@ public sealed class ArticleExtractor
         var verdicts = _remover.Classify(text, open);
         for (int k = 0; k < verdicts.Length; k++)
         {
-            marks[openIndex[k]] = verdicts[k];
+            if (!fromDom || IsSureChrome(verdicts[k]))
+            {
+                marks[openIndex[k]] = verdicts[k];
+            }
         }
         var body = new List<TextSpan>(open.Count);
         var removed = new List<RemovedBlock>();
@@ -135,6 +140,16 @@ public sealed class ArticleExtractor
         }
         return (body, removed);
     }
+
+    /// <summary>
+    /// For text rebuilt from the DOM (already chosen by structure), only the block verdicts that
+    /// rest on unambiguous wording: tag lists, calls to share or follow, appeals, page controls,
+    /// legal footers and gallery counters. Shape-only verdicts (short, unpunctuated, capitalised)
+    /// cost real subheadings, table rows and non-Latin prose there.
+    /// </summary>
+    private static bool IsSureChrome(ChromeKind? kind) =>
+        kind is ChromeKind.TagList or ChromeKind.SocialCall or ChromeKind.Appeal or ChromeKind.Control
+            or ChromeKind.Footer or ChromeKind.GalleryCounter;
 
     /// <summary>Points the title span at the first block when it repeats the stated title.</summary>
     private static int MatchTitle(string text, List<TextSpan> blocks, MetadataDraft draft)

@@ -66,7 +66,11 @@ internal static partial class DateReader
             }
             match = match.NextMatch();
         }
-        return false;
+        var named = UrlNamedMonthDate().Match(url);
+        return named.Success
+            && int.TryParse(named.Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            && int.TryParse(named.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int day)
+            && TryMake(year, MonthNumber(named.Groups["m"].ValueSpan), day, out date);
     }
 
     /// <summary>
@@ -168,8 +172,11 @@ internal static partial class DateReader
     [GeneratedRegex(@"\b(?<y>(?:19|20|21)\d{2})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-]?(?<m>[01]\d)[/-]?(?<d>[0-3]\d)(?=[/\-_.]|$)|/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-]?(?<m>[01]\d)[/-]?(?<d>[0-3]\d)(?=[/\-_.]|$)|/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})/|[-_](?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?=/|$|\.html?\b)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(?<d>\d{1,2})/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlNamedMonthDate();
 
     [GeneratedRegex(@"(?:(?:published|posted|updated|last updated|date|first published)(?:\s+on)?\s*[:\-–|]?\s*)?(?:" + Weekday + @"\.?,?\s+)?(?:" + Month + @"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:,|at|-|–|\||/)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2})?)?\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();

@@ -1,51 +1,147 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Crosscheck.Model;
 
 namespace Crosscheck.Extract;
 
-/// <summary>The text rebuilt from an HTML page: title block first (if any), then content blocks.</summary>
-internal sealed record HtmlPage(string Text, List<TextSpan> Blocks, int TitleIndex);
+/// <summary>The text rebuilt from an HTML page: title block first (if any), then content blocks, and the strategy that found them.</summary>
+internal sealed record ExtractedPage(string Text, List<TextSpan> Blocks, int TitleIndex, ExtractionStrategy Strategy);
 
 /// <summary>
-/// Main-content extraction from HTML. Drops non-content elements (script, style, nav, header,
-/// footer, aside, form, figure, iframe, hidden), scores block containers by the paragraphs they
-/// hold (text length and commas), discounted by link density and adjusted by class/id hints,
-/// picks the best and collects its paragraphs, headings, list items and quotations in order.
-/// Traversal is iterative and stops at <c>maxDepth</c>.
+/// Main-content extraction from HTML, as a cascade: (1) <see cref="ContainerFinder"/> on the page
+/// with junk and chrome-named containers left out; (2) the same keeping chrome-named containers,
+/// when the first found under <see cref="MinBodyChars"/>; (3) every prose paragraph of the page;
+/// (4) the JSON-LD <c>articleBody</c> when it is much longer than what the DOM gave. The longest
+/// result of the passes run wins. Traversals are iterative and stop at <c>maxDepth</c>.
 /// </summary>
-internal sealed partial class HtmlContentExtractor(int maxDepth)
+internal sealed class HtmlContentExtractor(int maxDepth)
 {
-    private const string Junk = "script,style,nav,header,footer,aside,form,noscript,iframe,svg,button,template,select,figure,figcaption,object,embed,[hidden],[aria-hidden=true],[role=navigation],[role=complementary],[role=banner],[role=contentinfo],[role=dialog]";
+    /// <summary>A pass yielding fewer body characters than this hands over to the next.</summary>
+    public const int MinBodyChars = 500;
 
-    /// <summary>Paragraphs shorter than this do not add to their container's score.</summary>
-    private const int MinScoredChars = 25;
+    /// <summary>Pages nesting deeper than this are cut before parsing (tree building slows with depth).</summary>
+    public const int MaxParseDepth = 2048;
 
-    public HtmlPage Extract(string html, MetadataDraft draft, DiagnosticLocation location, List<Diagnostic> diagnostics)
+    /// <summary>A fallback pass replaces a short result only when it finds this many times as much text (not just a comment more).</summary>
+    private const double FallbackFactor = 1.5;
+
+    private static readonly HtmlParserOptions ParserOptions = new()
     {
-        var parser = new HtmlParser();
-        using var document = parser.ParseDocument(html);
-        HtmlMetadataReader.Read(document, draft);
-        foreach (var element in document.QuerySelectorAll(Junk).ToArray())
+        IsScripting = false,
+        IsKeepingSourceReferences = false,
+        SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
+        SkipCDATA = true,
+        SkipProcessingInstructions = true,
+    };
+
+    public ExtractedPage Extract(string html, MetadataDraft draft, DiagnosticLocation location, List<Diagnostic> diagnostics)
+    {
+        int cut = NestingGuard.FindCut(html, MaxParseDepth);
+        if (cut >= 0)
         {
-            element.Remove();
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TooDeep, Severity.Warning,
+                $"HTML nests deeper than {MaxParseDepth} elements at character {cut}; the rest of the page was not parsed", location));
+            html = html[..cut];
         }
+        var jsonLd = JsonLdScripts.Find(html);
+        var parser = new HtmlParser(ParserOptions);
+        using var document = parser.ParseDocument(html);
+        var ld = HtmlMetadataReader.Read(document, jsonLd, draft);
         var root = (IElement?)document.Body ?? document.DocumentElement;
-        bool tooDeep = false;
-        var best = FindMainContainer(root, ref tooDeep) ?? root;
-        var paragraphs = new List<string>();
-        Collect(best, paragraphs, ref tooDeep);
+
+        var strict = DomIndex.Build(root, dropUnlikely: true, maxDepth);
+        var blocks = BlockCollector.Collect(strict, ContainerFinder.Find(strict));
+        var strategy = ExtractionStrategy.MainContainer;
+        bool tooDeep = strict.TooDeep;
+        if (Chars(blocks) < MinBodyChars)
+        {
+            var relaxed = DomIndex.Build(root, dropUnlikely: false, maxDepth);
+            var second = BlockCollector.Collect(relaxed, ContainerFinder.Find(relaxed));
+            if (Chars(second) > FallbackFactor * Chars(blocks))
+            {
+                (blocks, strategy) = (second, ExtractionStrategy.RelaxedContainer);
+            }
+            if (Chars(blocks) < MinBodyChars)
+            {
+                var third = Paragraphs(strict);
+                if (Chars(third) > FallbackFactor * Chars(blocks))
+                {
+                    (blocks, strategy) = (third, ExtractionStrategy.Paragraphs);
+                }
+            }
+        }
+        if (ld.ArticleBody is { } ldBody && ldBody.Length > 2 * Math.Max(Chars(blocks), MinBodyChars / 2))
+        {
+            (blocks, strategy) = (SplitLines(ldBody), ExtractionStrategy.JsonLdBody);
+        }
         if (tooDeep)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoBody, Severity.Warning,
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TooDeep, Severity.Warning,
                 $"HTML nests deeper than {maxDepth} elements; deeper content was ignored", location));
         }
-        return Build(draft.Title, paragraphs, draft);
+        return Build(draft.Title, blocks, draft, strategy);
     }
 
-    private static HtmlPage Build(string? title, List<string> paragraphs, MetadataDraft draft)
+    /// <summary>Every paragraph-like element of at least 40 characters that is not mostly links.</summary>
+    private static List<string> Paragraphs(DomIndex index)
+    {
+        var roots = new List<IElement>();
+        for (int i = 0; i < index.Elements.Count; i++)
+        {
+            var st = index.Stats[i];
+            if (index.Elements[i].LocalName is "p" or "pre" or "blockquote" or "h2" or "h3" or "li"
+                && st.TextChars >= 40 && st.LinkDensity < 0.3 && !IsInsideAny(index, i, roots))
+            {
+                roots.Add(index.Elements[i]);
+            }
+        }
+        return BlockCollector.Collect(index, roots);
+    }
+
+    private static bool IsInsideAny(DomIndex index, int i, List<IElement> roots)
+    {
+        if (roots.Count == 0)
+        {
+            return false;
+        }
+        for (int p = index.Parents[i]; p >= 0; p = index.Parents[p])
+        {
+            if (index.Elements[p] == roots[^1])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<string> SplitLines(string text)
+    {
+        var blocks = new List<string>();
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range).Trim();
+            if (!line.IsEmpty)
+            {
+                blocks.Add(line.ToString());
+            }
+        }
+        return blocks;
+    }
+
+    private static int Chars(List<string> blocks)
+    {
+        int total = 0;
+        foreach (string b in blocks)
+        {
+            total += b.Length;
+        }
+        return total;
+    }
+
+    private static ExtractedPage Build(string? title, List<string> paragraphs, MetadataDraft draft, ExtractionStrategy strategy)
     {
         var sb = new StringBuilder();
         var blocks = new List<TextSpan>(paragraphs.Count + 1);
@@ -71,197 +167,6 @@ internal sealed partial class HtmlContentExtractor(int maxDepth)
             sb.Append(p);
             blocks.Add(new TextSpan(start, sb.Length));
         }
-        return new HtmlPage(sb.ToString(), blocks, titleIndex);
+        return new ExtractedPage(sb.ToString(), blocks, titleIndex, strategy);
     }
-
-    /// <summary>Scores the parents and grandparents of paragraph elements and returns the best container.</summary>
-    private IElement? FindMainContainer(IElement root, ref bool tooDeep)
-    {
-        var scores = new Dictionary<IElement, double>();
-        var stack = new Stack<(IElement Element, int Depth)>();
-        stack.Push((root, 0));
-        while (stack.Count > 0)
-        {
-            var (element, depth) = stack.Pop();
-            if (depth > maxDepth)
-            {
-                tooDeep = true;
-                continue;
-            }
-            if (IsParagraph(element))
-            {
-                string text = TextOf(element, ref tooDeep);
-                if (text.Length >= MinScoredChars)
-                {
-                    double score = 1 + text.AsSpan().Count(',') + Math.Min(text.Length / 100.0, 3);
-                    if (element.ParentElement is { } parent)
-                    {
-                        scores[parent] = scores.GetValueOrDefault(parent) + score;
-                        if (parent.ParentElement is { } grand)
-                        {
-                            scores[grand] = scores.GetValueOrDefault(grand) + (score / 2);
-                        }
-                    }
-                }
-                continue;
-            }
-            for (int i = element.Children.Length - 1; i >= 0; i--)
-            {
-                stack.Push((element.Children[i], depth + 1));
-            }
-        }
-        IElement? best = null;
-        double bestScore = double.MinValue;
-        foreach (var (candidate, score) in scores)
-        {
-            double final = (score * (1 - LinkDensity(candidate, ref tooDeep))) + ClassWeight(candidate);
-            if (final > bestScore)
-            {
-                bestScore = final;
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    /// <summary>Collects paragraph texts under <paramref name="container"/> in document order, skipping negative containers and link-heavy items.</summary>
-    private void Collect(IElement container, List<string> paragraphs, ref bool tooDeep)
-    {
-        var stack = new Stack<(IElement Element, int Depth)>();
-        stack.Push((container, 0));
-        while (stack.Count > 0)
-        {
-            var (element, depth) = stack.Pop();
-            if (depth > maxDepth)
-            {
-                tooDeep = true;
-                continue;
-            }
-            if (element != container && ClassWeight(element) < 0)
-            {
-                continue;
-            }
-            if (IsParagraph(element))
-            {
-                string text = TextOf(element, ref tooDeep);
-                if (text.Length > 0 && !(element.LocalName == "li" && LinkDensity(element, ref tooDeep) > 0.5))
-                {
-                    paragraphs.Add(text);
-                }
-                continue;
-            }
-            for (int i = element.Children.Length - 1; i >= 0; i--)
-            {
-                stack.Push((element.Children[i], depth + 1));
-            }
-        }
-    }
-
-    private static bool IsParagraph(IElement element) => element.LocalName switch
-    {
-        "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "blockquote" or "pre" or "dd" => true,
-        "div" or "td" or "section" => !HasBlockChild(element) && element.TextContent.Length >= 80,
-        _ => false,
-    };
-
-    private static bool HasBlockChild(IElement element)
-    {
-        foreach (var child in element.Children)
-        {
-            if (child.LocalName is "p" or "div" or "ul" or "ol" or "table" or "section" or "article" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "pre" or "li")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Text of an element with white space collapsed, walked iteratively to the depth limit.</summary>
-    private string TextOf(IElement element, ref bool tooDeep)
-    {
-        var sb = new StringBuilder();
-        var stack = new Stack<(INode Node, int Depth)>();
-        stack.Push((element, 0));
-        bool space = false;
-        while (stack.Count > 0)
-        {
-            var (node, depth) = stack.Pop();
-            if (depth > maxDepth)
-            {
-                tooDeep = true;
-                continue;
-            }
-            if (node is IText textNode)
-            {
-                foreach (char c in textNode.Data)
-                {
-                    if (char.IsWhiteSpace(c))
-                    {
-                        space = sb.Length > 0;
-                    }
-                    else
-                    {
-                        if (space)
-                        {
-                            sb.Append(' ');
-                            space = false;
-                        }
-                        sb.Append(c);
-                    }
-                }
-                continue;
-            }
-            if (node is IElement { LocalName: "br" })
-            {
-                space = sb.Length > 0;
-            }
-            for (int i = node.ChildNodes.Length - 1; i >= 0; i--)
-            {
-                stack.Push((node.ChildNodes[i], depth + 1));
-            }
-        }
-        return sb.ToString();
-    }
-
-    /// <summary>Share of an element's text inside links.</summary>
-    private double LinkDensity(IElement element, ref bool tooDeep)
-    {
-        int total = TextOf(element, ref tooDeep).Length;
-        if (total == 0)
-        {
-            return 0;
-        }
-        int linked = 0;
-        foreach (var link in element.QuerySelectorAll("a"))
-        {
-            linked += TextOf(link, ref tooDeep).Length;
-        }
-        return Math.Min(1, (double)linked / total);
-    }
-
-    /// <summary>+25 for content-like class/id/tag names (article, content, story, body), −25 for chrome-like ones (comment, sidebar, related, share, promo).</summary>
-    private static double ClassWeight(IElement element)
-    {
-        double weight = element.LocalName is "article" or "main" ? 25 : 0;
-        string hints = (element.ClassName ?? "") + " " + (element.Id ?? "");
-        if (hints.Length <= 1)
-        {
-            return weight;
-        }
-        if (NegativeHint().IsMatch(hints))
-        {
-            weight -= 25;
-        }
-        if (PositiveHint().IsMatch(hints))
-        {
-            weight += 25;
-        }
-        return weight;
-    }
-
-    [GeneratedRegex(@"article|content|story|body|entry|main|text|post|prose", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PositiveHint();
-
-    [GeneratedRegex(@"comment|sidebar|related|share|social|footer|\bnav|promo|advert|\bads?\b|\bad-|banner|menu|widget|newsletter|subscri|popup|modal|cookie|breadcrumb|\btags?\b|byline|author|caption|recommend|trending|most-read|outbrain|taboola", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NegativeHint();
 }

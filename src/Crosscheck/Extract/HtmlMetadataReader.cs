@@ -18,20 +18,22 @@ internal static partial class HtmlMetadataReader
         "citation_publication_date", "datepublished", "originalpublicationdate",
     ];
 
-    public static void Read(IDocument document, MetadataDraft draft)
+    /// <summary>Fills the draft from the document and its JSON-LD script texts; returns what JSON-LD stated.</summary>
+    public static JsonLd Read(IDocument document, IReadOnlyList<string> jsonLdScripts, MetadataDraft draft)
     {
-        var ld = ReadJsonLd(document);
-        string? title = Meta(document, "og:title") ?? ld.Headline ?? Text(document.QuerySelector("h1"))
+        var ld = ReadJsonLd(jsonLdScripts);
+        var metas = ReadMetas(document);
+        string? title = Meta(metas, "og:title") ?? ld.Headline ?? Text(document.QuerySelector("h1"))
             ?? StripSiteSuffix(document.Title);
         draft.Title ??= Clean(title);
-        draft.Url ??= Clean(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta(document, "og:url");
-        draft.StatedOutlet ??= Meta(document, "og:site_name") ?? ld.Publisher;
+        draft.Url ??= Clean(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta(metas, "og:url");
+        draft.StatedOutlet ??= Meta(metas, "og:site_name") ?? ld.Publisher;
         draft.Language ??= Language(document.DocumentElement.GetAttribute("lang"));
         if (draft.StatedDate is null)
         {
-            foreach (string? candidate in DateCandidates(document, ld))
+            foreach (string? candidate in DateCandidates(document, metas, ld))
             {
-                if (candidate is not null && DateReader.TryParseLoose(candidate, out var date))
+                if (candidate is not null && DateReader.TryParseLoose(candidate, out var date) && draft.DateBounds.Contains(date))
                 {
                     draft.StatedDate = date;
                     break;
@@ -42,7 +44,7 @@ internal static partial class HtmlMetadataReader
         {
             AddPerson(author, draft);
         }
-        if (Meta(document, "author") is { } metaAuthor)
+        if (Meta(metas, "author") is { } metaAuthor)
         {
             foreach (string part in metaAuthor.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -59,15 +61,24 @@ internal static partial class HtmlMetadataReader
                 }
             }
         }
+        return ld;
     }
 
-    private static IEnumerable<string?> DateCandidates(IDocument document, JsonLd ld)
+    private static IEnumerable<string?> DateCandidates(IDocument document, Dictionary<string, string> metas, JsonLd ld)
     {
         yield return ld.DatePublished;
         foreach (string name in DateMetaNames)
         {
-            yield return Meta(document, name);
+            yield return Meta(metas, name);
         }
+        foreach (var (key, value) in metas)
+        {
+            if (PublishDateKey().IsMatch(key) && !ModifiedKey().IsMatch(key))
+            {
+                yield return value;
+            }
+        }
+        yield return ld.PageDatePublished;
         yield return document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content");
         yield return document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
     }
@@ -89,18 +100,22 @@ internal static partial class HtmlMetadataReader
         }
     }
 
-    private static string? Meta(IDocument document, string key)
+    /// <summary>Meta tag contents by property, name or itemprop (first non-empty value wins), in one pass.</summary>
+    private static Dictionary<string, string> ReadMetas(IDocument document)
     {
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in document.GetElementsByTagName("meta"))
         {
             string? k = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (k is not null && k.Equals(key, StringComparison.OrdinalIgnoreCase) && Clean(meta.GetAttribute("content")) is { } value)
+            if (k is not null && Clean(meta.GetAttribute("content")) is { } value)
             {
-                return value;
+                metas.TryAdd(k.Trim(), value);
             }
         }
-        return null;
+        return metas;
     }
+
+    private static string? Meta(Dictionary<string, string> metas, string key) => metas.GetValueOrDefault(key);
 
     private static string? Text(IElement? element) => element is null ? null : Clean(Whitespace().Replace(element.TextContent, " "));
 
@@ -134,16 +149,23 @@ internal static partial class HtmlMetadataReader
         return t;
     }
 
-    private sealed record JsonLd(string? Headline, string? DatePublished, string? Publisher, List<string> Authors);
+    /// <summary>What a page's JSON-LD article object states.</summary>
+    internal sealed record JsonLd(string? Headline, string? DatePublished, string? Publisher, List<string> Authors)
+    {
+        public string? ArticleBody { get; init; }
+        public string? DateModified { get; init; }
+        /// <summary>datePublished of a non-article object (a WebPage in a graph): weaker evidence.</summary>
+        public string? PageDatePublished { get; init; }
+    }
 
-    private static JsonLd ReadJsonLd(IDocument document)
+    private static JsonLd ReadJsonLd(IReadOnlyList<string> scripts)
     {
         var result = new JsonLd(null, null, null, []);
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (string script in scripts)
         {
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { MaxDepth = 32, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                using var json = JsonDocument.Parse(script, new JsonDocumentOptions { MaxDepth = 32, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
                 var stack = new Stack<JsonElement>();
                 stack.Push(json.RootElement);
                 while (stack.Count > 0)
@@ -167,6 +189,10 @@ internal static partial class HtmlMetadataReader
                     }
                     if (!IsArticleType(e))
                     {
+                        if (result.PageDatePublished is null && Str(e, "datePublished") is { } pageDate)
+                        {
+                            result = result with { PageDatePublished = pageDate };
+                        }
                         continue;
                     }
                     result = result with
@@ -174,6 +200,8 @@ internal static partial class HtmlMetadataReader
                         Headline = result.Headline ?? Str(e, "headline"),
                         DatePublished = result.DatePublished ?? Str(e, "datePublished"),
                         Publisher = result.Publisher ?? (e.TryGetProperty("publisher", out var pub) ? NameOf(pub) : null),
+                        ArticleBody = result.ArticleBody ?? Str(e, "articleBody"),
+                        DateModified = result.DateModified ?? Str(e, "dateModified"),
                     };
                     if (result.Authors.Count == 0 && e.TryGetProperty("author", out var author))
                     {
@@ -242,6 +270,13 @@ internal static partial class HtmlMetadataReader
             names.Add(single);
         }
     }
+
+    /// <summary>A meta name saying publication date in a site's own words ("sn-post-date", "publish_date_gmt").</summary>
+    [GeneratedRegex(@"(?:publish|post|pub|release|creat|issue)\w*[-_.:]?date|date[-_.:]?(?:publish|post|pub|creat|issue)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublishDateKey();
+
+    [GeneratedRegex(@"modif|updat|revis|expir", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ModifiedKey();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();

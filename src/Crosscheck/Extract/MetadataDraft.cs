@@ -13,6 +13,8 @@ internal sealed class MetadataDraft
     /// <summary>A host stated by the container (JSONL source_domain).</summary>
     public string? StatedHost { get; set; }
     public DateOnly? StatedDate { get; set; }
+    /// <summary>Plausible publication dates: none before 1995 (the web news era) and none after today.</summary>
+    public DateBounds DateBounds { get; set; } = DateBounds.Unbounded;
     public DateOnly? TextDate { get; set; }
     public List<string> Authors { get; } = [];
     public List<string> Agencies { get; } = [];

@@ -70,22 +70,23 @@ internal static class MetadataResolver
 
     private static (DateOnly?, MetadataEvidence) ResolveDate(MetadataDraft draft, string text)
     {
-        if (draft.StatedDate is { } stated)
+        var bounds = draft.DateBounds;
+        if (draft.StatedDate is { } stated && bounds.Contains(stated))
         {
             return (stated, MetadataEvidence.Stated);
         }
-        if (draft.Url is { } url && DateReader.TryFromUrl(url, out var fromUrl))
+        if (draft.Url is { } url && DateReader.TryFromUrl(url, out var fromUrl) && bounds.Contains(fromUrl))
         {
             return (fromUrl, MetadataEvidence.Url);
         }
-        if (draft.TextDate is { } written)
+        if (draft.TextDate is { } written && bounds.Contains(written))
         {
             return (written, MetadataEvidence.Text);
         }
         DateOnly? latest = null;
         foreach (var d in DateReader.FindAll(text))
         {
-            if (latest is null || d > latest)
+            if (bounds.Contains(d) && (latest is null || d > latest))
             {
                 latest = d;
             }

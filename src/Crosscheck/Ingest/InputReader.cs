@@ -90,7 +90,7 @@ public sealed class InputReader
                     return (null, new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error,
                         "file changed size while being read; skipped, read it again when it is complete", location));
                 }
-                return (buffer, null);
+                return IsGzipName(path) ? Gunzip(buffer, _options.MaxBytes, location) : (buffer, null);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
@@ -98,6 +98,52 @@ public sealed class InputReader
             return (null, new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error,
                 $"file cannot be read ({ex.Message}); skipped, check that it exists and is readable", location));
         }
+    }
+
+    /// <summary>True for a <c>.gz</c> file name (e.g. <c>page.html.gz</c>), which is read decompressed.</summary>
+    public static bool IsGzipName(string path) => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Decompresses a gzip file's bytes, refusing output over <paramref name="maxBytes"/> (a
+    /// decompression bomb) and reporting a corrupt or truncated stream as a diagnostic.
+    /// </summary>
+    public static (byte[]? Bytes, Diagnostic? Problem) Gunzip(byte[] compressed, long maxBytes, DiagnosticLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(compressed);
+        try
+        {
+            using var input = new MemoryStream(compressed, writable: false);
+            using var gzip = new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress);
+            using var output = new MemoryStream(compressed.Length * 4);
+            var chunk = new byte[64 * 1024];
+            int n;
+            while ((n = gzip.Read(chunk)) > 0)
+            {
+                if (output.Length + n > maxBytes)
+                {
+                    return (null, new Diagnostic(DiagnosticCodes.TooLarge, Severity.Error,
+                        $"gzip content expands beyond the {maxBytes}-byte limit; skipped, split it or raise the limit", location));
+                }
+                output.Write(chunk, 0, n);
+            }
+            return (output.ToArray(), null);
+        }
+        catch (InvalidDataException ex)
+        {
+            return (null, new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error,
+                $"file is named .gz but is not a valid gzip stream ({ex.Message}); skipped, decompress or re-download it", location));
+        }
+    }
+
+    /// <summary>
+    /// Checks and decodes one file's (already decompressed) bytes into documents and diagnostics,
+    /// as <see cref="ReadAsync"/> does for each file it reads.
+    /// </summary>
+    public IReadOnlyList<IngestItem> DecodeBytes(string path, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(bytes);
+        return Decode(path, bytes);
     }
 
     private Diagnostic TooLarge(DiagnosticLocation location, long length) =>

@@ -25,6 +25,8 @@ public static class DiagnosticCodes
     public const string NoBody = "CC-EXT-001";
     /// <summary>No publication date was found; one was inferred or none is known.</summary>
     public const string NoDate = "CC-EXT-002";
+    /// <summary>HTML nests deeper than the extractor's limit; deeper content was ignored.</summary>
+    public const string TooDeep = "CC-EXT-003";
     /// <summary>A record could not be stored.</summary>
     public const string StoreFailed = "CC-STO-001";
 }

@@ -5,6 +5,7 @@ using static Crosscheck.Tests.Extract.ExtractTestKit;
 
 namespace Crosscheck.Tests.Extract;
 
+[Collection(nameof(SerialTimingGroup))]
 public sealed class ExtractorPropertyTests
 {
     private static readonly string[] Pieces =
@@ -75,3 +76,7 @@ public sealed class ExtractorPropertyTests
         Assert.True(perDocumentMs < 1.0, $"{perDocumentMs:F3} ms per document");
     }
 }
+
+/// <summary>Timing-sensitive tests run alone, after the parallel ones, so heavy real-page tests do not skew them.</summary>
+[CollectionDefinition(nameof(SerialTimingGroup), DisableParallelization = true)]
+public sealed class SerialTimingGroup;
