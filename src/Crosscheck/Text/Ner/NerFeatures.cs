@@ -4,12 +4,17 @@ namespace Crosscheck.Text.Ner;
 /// Feature templates of the entity model. For token <c>i</c> of a sentence, writes the hashes
 /// of its features into a caller-owned buffer: the word (lower-cased and as written), its
 /// neighbours, shapes, affixes, the two previous predicted tags, and a gazetteer-like class
-/// learned from the training data (which entity type a word mostly belongs to).
+/// learned from the training data (which entity type a word mostly belongs to), and what the
+/// rest of the document says about the word (<see cref="DocumentEvidence"/>).
 /// </summary>
 internal static class NerFeatures
 {
     /// <summary>Upper bound of features per token; the buffer must be at least this long.</summary>
-    public const int MaxFeatures = 32;
+    public const int MaxFeatures = 48;
+
+    private const int MaxRun = 8;
+
+    private static bool IsConnector(ReadOnlySpan<char> word) => word is "of" or "for" or "the" or "and" or "de" or "&" or "-" or "on" or "upon";
 
     public static int Extract(
         IReadOnlyList<string> words,
@@ -17,6 +22,7 @@ internal static class NerFeatures
         int previousTag,
         int previousTag2,
         WordClasses classes,
+        DocumentEvidence document,
         Span<ulong> features)
     {
         var n = 0;
@@ -61,6 +67,48 @@ internal static class NerFeatures
         features[n++] = FeatureHasher.Add(FeatureHasher.Add(shapePrev, (int)(shape & 0xFFFF)), (int)(shapeNext & 0xFFFF));
         features[n++] = FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(28), previousTag), classW);
         features[n++] = FeatureHasher.Add(FeatureHasher.Start(29), (WordShape.IsAllCaps(w) ? 1 : 0) + (w.Length > 4 ? 2 : 0));
+
+        // The capitalised run around the word ("Andy Warhol Foundation for the Visual Arts"): its
+        // last word is the strongest type cue (Foundation, River, Party), the word before it the context.
+        var capitalized = WordShape.IsCapitalized(w);
+        if (capitalized || (i > 0 && WordShape.IsCapitalized(prev) && IsConnector(w)))
+        {
+            var first = i;
+            while (first > 0 && i - first < MaxRun && (WordShape.IsCapitalized(words[first - 1]) || (first > 1 && IsConnector(words[first - 1]) && WordShape.IsCapitalized(words[first - 2]))))
+            {
+                first--;
+            }
+
+            var last = i;
+            while (last + 1 < words.Count && last - i < MaxRun && (WordShape.IsCapitalized(words[last + 1]) || (last + 2 < words.Count && IsConnector(words[last + 1]) && WordShape.IsCapitalized(words[last + 2]))))
+            {
+                last++;
+            }
+
+            var head = words[last].AsSpan();
+            var position = (first == i ? 1 : 0) + (last == i ? 2 : 0) + (Math.Min(last - first, 3) * 4);
+            features[n++] = FeatureHasher.AddLower(FeatureHasher.Add(FeatureHasher.Start(36), last > i ? 1 : 0), head);
+            features[n++] = FeatureHasher.AddLower(FeatureHasher.Add(FeatureHasher.Start(37), first < i ? 1 : 0), words[first]);
+            features[n++] = FeatureHasher.Add(FeatureHasher.Start(38), position);
+            features[n++] = FeatureHasher.AddLower(FeatureHasher.Add(FeatureHasher.Start(39), position), first > 0 ? words[first - 1] : "<s>");
+            features[n++] = FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(40), classes.Of(head)), position);
+        }
+
+        // Document level: is the word written lower case / capitalised mid-sentence elsewhere.
+        var flags = document.Flags(w);
+        features[n++] = FeatureHasher.Add(FeatureHasher.Start(30), flags + (capitalized ? 8 : 0) + (i == 0 ? 16 : 0));
+        features[n++] = FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(31), flags + (capitalized ? 8 : 0)), classW);
+        if (document.HasFirstPass)
+        {
+            var firstW = capitalized ? document.FirstPassType(w) : 0;
+            var firstPrev = i > 0 && WordShape.IsCapitalized(prev) ? document.FirstPassType(prev) : 0;
+            var firstNext = i + 1 < words.Count && WordShape.IsCapitalized(next) ? document.FirstPassType(next) : 0;
+            features[n++] = FeatureHasher.Add(FeatureHasher.Start(32), firstW);
+            features[n++] = FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(33), firstW), previousTag);
+            features[n++] = FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(34), firstPrev), firstNext);
+            features[n++] = FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(35), firstW), classW);
+        }
+
         return n;
     }
 }

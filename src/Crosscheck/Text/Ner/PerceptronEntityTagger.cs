@@ -29,15 +29,16 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tokens);
-        var mentions = new List<EntityMention>();
-        var words = new List<string>();
-        var spans = new List<TextSpan>();
-        var tags = new int[64];
+        // The whole article is one document: the second pass keeps a name's type consistent across sentences.
+        var words = new List<string[]>(sentences.Count);
+        var spans = new List<TextSpan[]>(sentences.Count);
+        var sentenceWords = new List<string>();
+        var sentenceSpans = new List<TextSpan>();
         var t = 0;
         foreach (var sentence in sentences)
         {
-            words.Clear();
-            spans.Clear();
+            sentenceWords.Clear();
+            sentenceSpans.Clear();
             while (t < tokens.Count && tokens[t].Span.Start < sentence.Span.Start)
             {
                 t++;
@@ -45,28 +46,34 @@ public sealed class PerceptronEntityTagger : IEntityTagger
 
             for (; t < tokens.Count && tokens[t].Span.End <= sentence.Span.End; t++)
             {
-                words.Add(tokens[t].Span.Of(text));
-                spans.Add(tokens[t].Span);
+                sentenceWords.Add(tokens[t].Span.Of(text));
+                sentenceSpans.Add(tokens[t].Span);
             }
 
-            if (words.Count == 0)
+            if (sentenceWords.Count > 0)
             {
-                continue;
+                words.Add([.. sentenceWords]);
+                spans.Add([.. sentenceSpans]);
             }
+        }
 
-            if (tags.Length < words.Count)
-            {
-                tags = new int[words.Count * 2];
-            }
+        var tags = new int[words.Count][];
+        for (var s = 0; s < tags.Length; s++)
+        {
+            tags[s] = new int[words[s].Length];
+        }
 
-            _model.Predict(words, tags);
-            AddMentions(tags.AsSpan(0, words.Count), spans, mentions);
+        _model.PredictDocument(words, tags);
+        var mentions = new List<EntityMention>();
+        for (var s = 0; s < tags.Length; s++)
+        {
+            AddMentions(tags[s], spans[s], mentions);
         }
 
         return mentions;
     }
 
-    private static void AddMentions(ReadOnlySpan<int> tags, List<TextSpan> spans, List<EntityMention> mentions)
+    private static void AddMentions(ReadOnlySpan<int> tags, TextSpan[] spans, List<EntityMention> mentions)
     {
         var start = -1;
         for (var i = 0; i <= tags.Length; i++)

@@ -1,44 +1,92 @@
 namespace Crosscheck.Text.Ner;
 
-/// <summary>A training corpus and how much its updates count.</summary>
-/// <param name="NoMisc">The corpus never tags MISC: a MISC prediction on its O tokens is not penalised.</param>
-public sealed record WeightedCorpus(string Name, IReadOnlyList<ConllSentence> Sentences, float Weight, bool NoMisc = false);
-
-/// <summary>Training settings; the defaults are the shipped model's.</summary>
-public sealed record PerceptronTrainingOptions
-{
-    public int Epochs { get; init; } = 8;
-    public int Seed { get; init; } = 1;
-    /// <summary>Features seen fewer times than this in training are dropped from the model.</summary>
-    public int MinFeatureCount { get; init; } = 2;
-}
-
 /// <summary>
 /// Trains <see cref="PerceptronModel"/> as an averaged perceptron (Collins 2002) with greedy
 /// decoding on predicted history, per-corpus update weights, and a gazetteer of word classes
 /// computed cross-fold (each half of the documents gets classes learned from the other half,
 /// so the feature is as reliable in training as on unseen text).
 /// </summary>
+/// <remarks>
+/// The second pass is stacked: the first-pass tags it learns from come from models trained on
+/// the other half of the documents (without word classes), so, as on unseen text, they contain
+/// the first pass's real mistakes.
+/// </remarks>
 public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
 {
     public PerceptronModel Train(IReadOnlyList<WeightedCorpus> corpora, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(corpora);
-        var items = new List<(ConllSentence Sentence, WeightedCorpus Corpus, int Fold)>();
+        var documents = TrainingDocument.Group(corpora);
         var folds = new[] { new List<ConllSentence>(), new List<ConllSentence>() };
-        foreach (var corpus in corpora)
+        foreach (var document in documents)
         {
-            foreach (var sentence in corpus.Sentences)
-            {
-                var fold = sentence.Document % 2;
-                items.Add((sentence, corpus, fold));
-                folds[fold].Add(sentence);
-            }
+            folds[document.Fold].AddRange(document.Sentences);
         }
 
         // Sentences of fold f see classes learned on the other fold.
         var crossClasses = new[] { WordClasses.Learn(folds[1]), WordClasses.Learn(folds[0]) };
         var finalClasses = WordClasses.Learn(folds[0].Concat(folds[1]));
+        var first = TrainPass(documents, static d => d.Evidence, crossClasses, finalClasses, "pass 1", log);
+        if (!options.SecondPass)
+        {
+            return first;
+        }
+
+        // Stacking: first-pass tags of each fold from a model trained on the other fold.
+        var noClasses = new[] { WordClasses.Empty, WordClasses.Empty };
+        var refined = new DocumentEvidence[documents.Count];
+        for (var fold = 0; fold < 2; fold++)
+        {
+            var trainOn = documents.Where(d => d.Fold != fold).ToList();
+            var half = TrainPass(trainOn, static d => d.Evidence, noClasses, WordClasses.Empty, $"fold {fold} first pass", null);
+            for (var k = 0; k < documents.Count; k++)
+            {
+                var document = documents[k];
+                if (document.Fold != fold)
+                {
+                    continue;
+                }
+
+                var tags = new int[document.Words.Length][];
+                for (var s = 0; s < tags.Length; s++)
+                {
+                    tags[s] = new int[document.Words[s].Length];
+                    half.PredictSentence(document.Words[s], document.Evidence, tags[s]);
+                }
+
+                refined[k] = document.Evidence.WithFirstPass(document.Words, tags);
+            }
+
+            log?.Invoke($"fold {fold}: first-pass tags for {documents.Count(d => d.Fold == fold)} documents from a model of the other fold");
+        }
+
+        var indexOf = new Dictionary<TrainingDocument, int>(ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < documents.Count; k++)
+        {
+            indexOf[documents[k]] = k;
+        }
+
+        var second = TrainPass(documents, d => refined[indexOf[d]], crossClasses, finalClasses, "pass 2", log);
+        return first.WithSecondPass(second);
+    }
+
+    private PerceptronModel TrainPass(
+        IReadOnlyList<TrainingDocument> documents,
+        Func<TrainingDocument, DocumentEvidence> evidenceOf,
+        WordClasses[] classesByFold,
+        WordClasses finalClasses,
+        string name,
+        Action<string>? log)
+    {
+        var items = new List<(TrainingDocument Document, DocumentEvidence Evidence, int Sentence)>();
+        foreach (var document in documents)
+        {
+            var evidence = evidenceOf(document);
+            for (var s = 0; s < document.Sentences.Count; s++)
+            {
+                items.Add((document, evidence, s));
+            }
+        }
 
         var rows = new Dictionary<ulong, int>();
         var counts = new List<int>();
@@ -58,12 +106,14 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
             int errors = 0, tokens = 0;
             foreach (var index in order)
             {
-                var (sentence, corpus, fold) = items[index];
-                var classes = crossClasses[fold];
+                var (document, evidence, s) = items[index];
+                var sentence = document.Sentences[s];
+                var corpus = document.Corpus;
+                var classes = classesByFold[document.Fold];
                 int previous = NerTags.Outside, previous2 = NerTags.Outside;
                 for (var i = 0; i < sentence.Words.Length; i++)
                 {
-                    var n = NerFeatures.Extract(sentence.Words, i, previous, previous2, classes, features);
+                    var n = NerFeatures.Extract(sentence.Words, i, previous, previous2, classes, evidence, features);
                     scores.Clear();
                     for (var f = 0; f < n; f++)
                     {
@@ -113,12 +163,13 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
                 }
             }
 
-            log?.Invoke($"epoch {epoch}: {tokens} tokens, {errors} errors ({100.0 * errors / Math.Max(1, tokens):F2}%), {rows.Count} features");
+            log?.Invoke($"{name} epoch {epoch}: {tokens} tokens, {errors} errors ({100.0 * errors / Math.Max(1, tokens):F2}%), {rows.Count} features");
         }
 
         // Average, prune rare and all-zero features, compact.
         var finalRows = new Dictionary<ulong, int>();
         var finalWeights = new List<float>();
+        var averaged = new float[NerTags.Count];
         foreach (var (hash, row) in rows)
         {
             if (counts[row] < options.MinFeatureCount)
@@ -126,7 +177,6 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
                 continue;
             }
 
-            var averaged = new float[NerTags.Count];
             var any = false;
             for (var t = 0; t < NerTags.Count; t++)
             {
