@@ -19,6 +19,7 @@ internal static class BenchCommand
         var seed = new Option<int>("--seed") { Description = "generator seed", DefaultValueFactory = _ => 42 };
         var command = new Command("bench", "Benchmark ingest → store on a generated corpus and report articles/s and peak memory.") { count, seed };
         command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(count), result.GetValue(seed), cancellationToken));
+        command.Subcommands.Add(BenchTextCommand.Create());
         return command;
     }
 

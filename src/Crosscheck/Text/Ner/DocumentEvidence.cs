@@ -42,7 +42,7 @@ internal sealed class DocumentEvidence
                     flags |= SeenAllCaps;
                 }
 
-                var key = Key(w);
+                var key = TokenTable.LowerKey(w);
                 _shape[key] = _shape.GetValueOrDefault(key) | flags;
             }
         }
@@ -57,17 +57,17 @@ internal sealed class DocumentEvidence
     /// <summary>Whether first-pass tags are recorded (features of the second pass).</summary>
     public bool HasFirstPass => _votes is not null;
 
-    /// <summary>The <c>Seen*</c> flags of a word (case-folded).</summary>
-    public int Flags(ReadOnlySpan<char> word) => _shape.GetValueOrDefault(Key(word));
+    /// <summary>The <c>Seen*</c> flags of a word given its <see cref="TokenTable.LowerKey"/>.</summary>
+    public int Flags(ulong lowerKey) => _shape.GetValueOrDefault(lowerKey);
 
     /// <summary>
     /// The entity type (1..4) that the first pass gave this word's tokens most often in the
     /// document, 5 when it left them mostly outside, 0 when the word is not capitalised anywhere or
     /// there was no first pass.
     /// </summary>
-    public int FirstPassType(ReadOnlySpan<char> word)
+    public int FirstPassType(ulong lowerKey)
     {
-        if (_votes is null || !_votes.TryGetValue(Key(word), out var votes))
+        if (_votes is null || !_votes.TryGetValue(lowerKey, out var votes))
         {
             return 0;
         }
@@ -99,7 +99,7 @@ internal sealed class DocumentEvidence
                     continue;
                 }
 
-                var key = Key(words[i]);
+                var key = TokenTable.LowerKey(words[i]);
                 if (!votesByWord.TryGetValue(key, out var votes))
                 {
                     votes = new int[5];
@@ -115,6 +115,4 @@ internal sealed class DocumentEvidence
     }
 
     private static bool IsOpening(string previous) => previous is "\"" or "“" or "‘" or "'" or ":" or "(" or "[" or "-" or "—" or "–" or "``";
-
-    private static ulong Key(ReadOnlySpan<char> word) => FeatureHasher.AddLower(FeatureHasher.Start(90), word);
 }

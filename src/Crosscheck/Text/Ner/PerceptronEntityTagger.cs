@@ -5,24 +5,35 @@ namespace Crosscheck.Text.Ner;
 /// <summary>
 /// The trained entity model behind <see cref="IEntityTagger"/>: tags each sentence's tokens
 /// with <see cref="PerceptronModel"/> and turns BIO runs into mentions (MISC becomes
-/// <see cref="EntityKind.Other"/>).
+/// <see cref="EntityKind.Other"/>). The whole article is one document, so the model's second
+/// pass keeps a name's type consistent across sentences.
 /// </summary>
+/// <remarks>
+/// Titles and roles ("Russian Defense Minister Sergei Shoigu") are not part of the model's
+/// names; when a <see cref="BaselineEntityTagger"/> is given, its title rules run over the same
+/// text and a person it found with a title lends that title (and, when the model's span also
+/// covered the title words, its name boundaries) to the model's mention.
+/// </remarks>
 public sealed class PerceptronEntityTagger : IEntityTagger
 {
-    public const string Id = "text.ner.perceptron/1";
+    public const string Id = "text.ner.perceptron/2";
 
     private readonly PerceptronModel _model;
+    private readonly BaselineEntityTagger? _titles;
 
-    public PerceptronEntityTagger(PerceptronModel model)
+    /// <param name="titles">Title detection for person mentions, or null for none.</param>
+    public PerceptronEntityTagger(PerceptronModel model, BaselineEntityTagger? titles = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
+        _titles = titles;
     }
 
     public string StageId => Id;
 
-    /// <summary>Loads the model folder (weights.bin.gz + meta.json).</summary>
-    public static PerceptronEntityTagger Load(string folder) => new(NerModelFile.Load(folder).Model);
+    /// <summary>Loads the model folder (weights.bin.gz + meta.json); titles come from the baseline's rules.</summary>
+    /// <exception cref="InvalidDataException">The folder does not hold a compatible model.</exception>
+    public static PerceptronEntityTagger Load(string folder) => new(NerModelFile.Load(folder).Model, new BaselineEntityTagger());
 
     public IReadOnlyList<EntityMention> Tag(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens)
     {
@@ -46,8 +57,19 @@ public sealed class PerceptronEntityTagger : IEntityTagger
 
             for (; t < tokens.Count && tokens[t].Span.End <= sentence.Span.End; t++)
             {
-                sentenceWords.Add(tokens[t].Span.Of(text));
-                sentenceSpans.Add(tokens[t].Span);
+                // The training corpora split a possessive off its word ("Hlaing 's"); so does the model's input.
+                var span = tokens[t].Span;
+                if (TokenView.HasPossessive(text.AsSpan(span.Start, span.Length)))
+                {
+                    sentenceWords.Add(text[span.Start..(span.End - 2)]);
+                    sentenceSpans.Add(new TextSpan(span.Start, span.End - 2));
+                    sentenceWords.Add(text[(span.End - 2)..span.End]);
+                    sentenceSpans.Add(new TextSpan(span.End - 2, span.End));
+                    continue;
+                }
+
+                sentenceWords.Add(span.Of(text));
+                sentenceSpans.Add(span);
             }
 
             if (sentenceWords.Count > 0)
@@ -70,7 +92,87 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             AddMentions(tags[s], spans[s], mentions);
         }
 
-        return mentions;
+        return _titles is null ? mentions : Reconcile(mentions, _titles.Tag(text, sentences, tokens));
+    }
+
+    /// <summary>
+    /// Reconciles the model's mentions with the baseline's (both sorted by start), group by group
+    /// of overlapping mentions. The model decides what is a name and its type; the baseline lends
+    /// titles and, where the model cut one capitalised name into pieces ("Aung" + "San Suu Kyi")
+    /// or stopped short of it, the whole name's boundaries (typed by the baseline's title, head or
+    /// cue evidence when it has some, else by the model's longest piece).
+    /// </summary>
+    private static List<EntityMention> Reconcile(List<EntityMention> model, IReadOnlyList<EntityMention> baseline)
+    {
+        var result = new List<EntityMention>(model.Count);
+        var pieces = new List<EntityMention>();
+        int m = 0, b = 0;
+        while (m < model.Count)
+        {
+            // One group: a model mention, every baseline mention overlapping the group, and every
+            // model mention overlapping those, until the group stops growing.
+            pieces.Clear();
+            pieces.Add(model[m++]);
+            var groupEnd = pieces[0].Span.End;
+            while (b < baseline.Count && baseline[b].Span.End <= pieces[0].Span.Start)
+            {
+                b++;
+            }
+
+            var firstBase = b;
+            var bases = 0;
+            while (true)
+            {
+                if (b + bases < baseline.Count && baseline[b + bases].Span.Start < groupEnd)
+                {
+                    groupEnd = Math.Max(groupEnd, baseline[b + bases].Span.End);
+                    bases++;
+                }
+                else if (m < model.Count && model[m].Span.Start < groupEnd)
+                {
+                    pieces.Add(model[m]);
+                    groupEnd = Math.Max(groupEnd, model[m++].Span.End);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            b = firstBase + bases;
+            if (bases != 1)
+            {
+                result.AddRange(pieces);
+                continue;
+            }
+
+            var whole = baseline[firstBase];
+            var covers = true;
+            var longest = pieces[0];
+            foreach (var piece in pieces)
+            {
+                covers &= whole.Span.Contains(piece.Span);
+                longest = piece.Span.Length > longest.Span.Length ? piece : longest;
+            }
+
+            var titledPerson = whole.Kind == EntityKind.Person && whole.Title is not null;
+            if (covers && (pieces.Count > 1 || whole.Span != longest.Span))
+            {
+                // The model split the name or stopped short of it.
+                result.Add(new EntityMention(whole.Span, whole.Kind != EntityKind.Other ? whole.Kind : longest.Kind, longest.Score, whole.Title));
+            }
+            else if (pieces.Count == 1 && titledPerson && (whole.Span == longest.Span || longest.Span.Contains(whole.Span)))
+            {
+                // Same name, or the model's span also took the title words: the name is a person with that title.
+                result.Add(new EntityMention(whole.Span, EntityKind.Person, longest.Score, whole.Title));
+            }
+            else
+            {
+                result.AddRange(pieces);
+            }
+        }
+
+        return result;
     }
 
     private static void AddMentions(ReadOnlySpan<int> tags, TextSpan[] spans, List<EntityMention> mentions)

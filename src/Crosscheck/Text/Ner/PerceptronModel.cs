@@ -9,6 +9,7 @@ namespace Crosscheck.Text.Ner;
 public sealed class PerceptronModel
 {
     private readonly Dictionary<ulong, int> _featureRows;
+    private readonly FeatureTable _table;
     private readonly float[] _weights;
 
     /// <param name="featureRows">Feature hash → row index into <paramref name="weights"/>.</param>
@@ -20,6 +21,7 @@ public sealed class PerceptronModel
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(classes);
         _featureRows = featureRows;
+        _table = new FeatureTable(featureRows);
         _weights = weights;
         Classes = classes;
         SecondPass = secondPass;
@@ -53,30 +55,39 @@ public sealed class PerceptronModel
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var evidence = new DocumentEvidence(sentences);
+        var table = new TokenTable();
+        table.Fill(sentences, Classes);
         for (var s = 0; s < sentences.Count; s++)
         {
-            PredictSentence(sentences[s], evidence, tags[s]);
+            table.Select(s);
+            PredictSentence(table, evidence, tags[s]);
         }
 
         if (SecondPass is { } second)
         {
+            if (!ReferenceEquals(second.Classes, Classes))
+            {
+                table.Fill(sentences, second.Classes);
+            }
+
             var refined = evidence.WithFirstPass(sentences, tags);
             for (var s = 0; s < sentences.Count; s++)
             {
-                second.PredictSentence(sentences[s], refined, tags[s]);
+                table.Select(s);
+                second.PredictSentence(table, refined, tags[s]);
             }
         }
     }
 
-    /// <summary>One greedy left-to-right pass over a sentence with this model's weights only.</summary>
-    internal void PredictSentence(string[] words, DocumentEvidence evidence, Span<int> tags)
+    /// <summary>One greedy left-to-right pass over a sentence (filled into <paramref name="table"/>) with this model's weights only.</summary>
+    internal void PredictSentence(TokenTable table, DocumentEvidence evidence, Span<int> tags)
     {
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[NerTags.Count];
         int previous = NerTags.Outside, previous2 = NerTags.Outside;
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < table.Count; i++)
         {
-            var n = NerFeatures.Extract(words, i, previous, previous2, Classes, evidence, features);
+            var n = NerFeatures.Extract(table, i, previous, previous2, evidence, features);
             Score(features[..n], scores);
             var tag = BestAllowed(scores, previous);
             tags[i] = tag;
@@ -90,7 +101,8 @@ public sealed class PerceptronModel
         scores.Clear();
         foreach (var feature in features)
         {
-            if (_featureRows.TryGetValue(feature, out var row))
+            var row = _table.Find(feature);
+            if (row >= 0)
             {
                 var w = _weights.AsSpan(row * NerTags.Count, NerTags.Count);
                 for (var t = 0; t < NerTags.Count; t++)

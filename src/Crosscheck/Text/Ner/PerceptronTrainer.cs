@@ -48,10 +48,12 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
                 }
 
                 var tags = new int[document.Words.Length][];
+                var table = new TokenTable();
                 for (var s = 0; s < tags.Length; s++)
                 {
                     tags[s] = new int[document.Words[s].Length];
-                    half.PredictSentence(document.Words[s], document.Evidence, tags[s]);
+                    table.Fill(document.Words[s], half.Classes);
+                    half.PredictSentence(table, document.Evidence, tags[s]);
                 }
 
                 refined[k] = document.Evidence.WithFirstPass(document.Words, tags);
@@ -99,6 +101,7 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[NerTags.Count];
         var featureRowBuffer = new int[NerFeatures.MaxFeatures];
+        var table = new TokenTable();
 
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -111,9 +114,10 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
                 var corpus = document.Corpus;
                 var classes = classesByFold[document.Fold];
                 int previous = NerTags.Outside, previous2 = NerTags.Outside;
+                table.Fill(sentence.Words, classes);
                 for (var i = 0; i < sentence.Words.Length; i++)
                 {
-                    var n = NerFeatures.Extract(sentence.Words, i, previous, previous2, classes, evidence, features);
+                    var n = NerFeatures.Extract(table, i, previous, previous2, evidence, features);
                     scores.Clear();
                     for (var f = 0; f < n; f++)
                     {
