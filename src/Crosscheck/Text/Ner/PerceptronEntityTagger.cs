@@ -92,7 +92,64 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             AddMentions(tags[s], spans[s], mentions);
         }
 
-        return _titles is null ? mentions : Reconcile(mentions, _titles.Tag(text, sentences, tokens));
+        var reconciled = _titles is null ? mentions : Reconcile(mentions, _titles.Tag(text, sentences, tokens));
+        return Harmonize(text, reconciled);
+    }
+
+    /// <summary>
+    /// One name, one type per article: a one-word mention that is the last word of a longer person
+    /// name ("Valeska Paris" ... "Paris said") is that person; other mentions with the same text
+    /// take the type most of them have.
+    /// </summary>
+    private static List<EntityMention> Harmonize(string text, List<EntityMention> mentions)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            var name = mention.Span.Of(text);
+            if (!votes.TryGetValue(name, out var counts))
+            {
+                counts = new int[4];
+                votes[name] = counts;
+            }
+
+            counts[(int)mention.Kind]++;
+            var space = name.LastIndexOf(' ');
+            if (mention.Kind == EntityKind.Person && space > 0 && space + 1 < name.Length)
+            {
+                surnames.Add(name[(space + 1)..]);
+            }
+        }
+
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.Of(text);
+            var kind = mention.Kind;
+            if (surnames.Contains(name))
+            {
+                kind = EntityKind.Person;
+            }
+            else
+            {
+                var counts = votes[name];
+                for (var t = 0; t < counts.Length; t++)
+                {
+                    if (counts[t] * 2 > counts.Sum())
+                    {
+                        kind = (EntityKind)t;
+                    }
+                }
+            }
+
+            if (kind != mention.Kind)
+            {
+                mentions[k] = mention with { Kind = kind };
+            }
+        }
+
+        return mentions;
     }
 
     /// <summary>
