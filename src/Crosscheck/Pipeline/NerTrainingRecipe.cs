@@ -68,7 +68,8 @@ public sealed class NerTrainingRecipe
         heldOut[HeldOutGold] = Read(Path.Combine(dataFolder, HeldOutGold));
         var cleaned = MissedNameFiller.Fill(corpora, MissedNameMinCount, out var filled);
         log($"filled {filled} untagged occurrences of names the training data usually tags");
-        var model = new PerceptronTrainer(options).Train(cleaned, log);
+        var model = new PerceptronTrainer(options).Train(cleaned, log, epochModel =>
+            "held-out micro F1 " + string.Join(", ", heldOut.Select(h => $"{h.Key.Split(' ')[0]} {Evaluate(epochModel, h.Value).Scorer.Micro.F1:F3}")));
         var f1 = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, sentences) in heldOut)
         {

@@ -13,7 +13,9 @@ namespace Crosscheck.Text.Ner;
 /// </remarks>
 public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
 {
-    public PerceptronModel Train(IReadOnlyList<WeightedCorpus> corpora, Action<string>? log = null)
+    /// <param name="log">Progress lines (per-epoch errors, and held-out scores when <paramref name="evaluate"/> is given).</param>
+    /// <param name="evaluate">Scores the averaged model after each epoch (e.g. on held-out data) for the log; not used for training.</param>
+    public PerceptronModel Train(IReadOnlyList<WeightedCorpus> corpora, Action<string>? log = null, Func<PerceptronModel, string>? evaluate = null)
     {
         ArgumentNullException.ThrowIfNull(corpora);
         var documents = TrainingDocument.Group(corpora);
@@ -26,7 +28,7 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
         // Sentences of fold f see classes learned on the other fold.
         var crossClasses = new[] { WordClasses.Learn(folds[1]), WordClasses.Learn(folds[0]) };
         var finalClasses = WordClasses.Learn(folds[0].Concat(folds[1]));
-        var first = TrainPass(documents, static d => d.Evidence, crossClasses, finalClasses, "pass 1", log);
+        var first = TrainPass(documents, static d => d.Evidence, crossClasses, finalClasses, "pass 1", log, evaluate);
         if (!options.SecondPass)
         {
             return first;
@@ -38,7 +40,7 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
         for (var fold = 0; fold < 2; fold++)
         {
             var trainOn = documents.Where(d => d.Fold != fold).ToList();
-            var half = TrainPass(trainOn, static d => d.Evidence, noClasses, WordClasses.Empty, $"fold {fold} first pass", null);
+            var half = TrainPass(trainOn, static d => d.Evidence, noClasses, WordClasses.Empty, $"fold {fold} first pass", null, null);
             for (var k = 0; k < documents.Count; k++)
             {
                 var document = documents[k];
@@ -68,7 +70,7 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
             indexOf[documents[k]] = k;
         }
 
-        var second = TrainPass(documents, d => refined[indexOf[d]], crossClasses, finalClasses, "pass 2", log);
+        var second = TrainPass(documents, d => refined[indexOf[d]], crossClasses, finalClasses, "pass 2", log, evaluate is null ? null : m => evaluate(first.WithSecondPass(m)));
         return first.WithSecondPass(second);
     }
 
@@ -78,7 +80,8 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
         WordClasses[] classesByFold,
         WordClasses finalClasses,
         string name,
-        Action<string>? log)
+        Action<string>? log,
+        Func<PerceptronModel, string>? evaluate)
     {
         var items = new List<(TrainingDocument Document, DocumentEvidence Evidence, int Sentence)>();
         foreach (var document in documents)
@@ -167,39 +170,45 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
                 }
             }
 
-            log?.Invoke($"{name} epoch {epoch}: {tokens} tokens, {errors} errors ({100.0 * errors / Math.Max(1, tokens):F2}%), {rows.Count} features");
+            var heldOut = evaluate is null ? "" : "; " + evaluate(Averaged());
+            log?.Invoke($"{name} epoch {epoch}: {tokens} tokens, {errors} errors ({100.0 * errors / Math.Max(1, tokens):F2}%), {rows.Count} features{heldOut}");
         }
+
+        return Averaged();
 
         // Average, prune rare and all-zero features, compact.
-        var finalRows = new Dictionary<ulong, int>();
-        var finalWeights = new List<float>();
-        var averaged = new float[NerTags.Count];
-        foreach (var (hash, row) in rows)
+        PerceptronModel Averaged()
         {
-            if (counts[row] < options.MinFeatureCount)
+            var finalRows = new Dictionary<ulong, int>();
+            var finalWeights = new List<float>();
+            var averaged = new float[NerTags.Count];
+            foreach (var (hash, row) in rows)
             {
-                continue;
+                if (counts[row] < options.MinFeatureCount)
+                {
+                    continue;
+                }
+
+                var any = false;
+                for (var t = 0; t < NerTags.Count; t++)
+                {
+                    var k = row * NerTags.Count + t;
+                    var total = totals[k] + (step - stamps[k]) * (double)weights[k];
+                    averaged[t] = (float)(total / step);
+                    any |= Math.Abs(averaged[t]) > 1e-6f;
+                }
+
+                if (!any)
+                {
+                    continue;
+                }
+
+                finalRows[hash] = finalRows.Count;
+                finalWeights.AddRange(averaged);
             }
 
-            var any = false;
-            for (var t = 0; t < NerTags.Count; t++)
-            {
-                var k = row * NerTags.Count + t;
-                var total = totals[k] + (step - stamps[k]) * (double)weights[k];
-                averaged[t] = (float)(total / step);
-                any |= Math.Abs(averaged[t]) > 1e-6f;
-            }
-
-            if (!any)
-            {
-                continue;
-            }
-
-            finalRows[hash] = finalRows.Count;
-            finalWeights.AddRange(averaged);
+            return new PerceptronModel(finalRows, [.. finalWeights], finalClasses);
         }
-
-        return new PerceptronModel(finalRows, [.. finalWeights], finalClasses);
 
         void Update(int k, float delta)
         {
