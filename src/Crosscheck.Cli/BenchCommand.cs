@@ -21,6 +21,7 @@ internal static class BenchCommand
         command.Subcommands.Add(BenchFactsCommand.Create());
         command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(count), result.GetValue(seed), cancellationToken));
         command.Subcommands.Add(BenchExtractionCommand.Create());
+        command.Subcommands.Add(BenchTextCommand.Create());
         return command;
     }
 

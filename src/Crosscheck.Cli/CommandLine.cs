@@ -24,6 +24,7 @@ internal static class CommandLine
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(FactsCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
         return root;
     }
 }

@@ -11,6 +11,7 @@ internal static class EvalCommand
         // Each evaluation lives in its own file and registers itself here.
         command.Subcommands.Add(EvalFactsCommand.Create());
         command.Subcommands.Add(EvalExtractionCommand.Create());
+        command.Subcommands.Add(EvalNerCommand.Create());
         return command;
     }
 }

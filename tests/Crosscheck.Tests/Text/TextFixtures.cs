@@ -7,7 +7,8 @@ namespace Crosscheck.Tests.Text;
 /// <summary>Builds hand-made articles and layers for the text tests.</summary>
 internal static partial class TextFixtures
 {
-    public static readonly TextAnalyzer Analyzer = new(TextAnalyzerOptions.Default);
+    /// <summary>The analyser with the baseline tagger: unit tests never depend on the shipped model.</summary>
+    public static readonly TextAnalyzer Analyzer = new(TextAnalyzerOptions.Default with { EntityTagger = new BaselineEntityTagger() });
 
     /// <summary>An article whose body paragraphs are the blank-line-separated blocks of <paramref name="text"/>.</summary>
     public static Article Article(string text, DateOnly? published = null, TextSpan? title = null)

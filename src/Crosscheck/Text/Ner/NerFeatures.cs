@@ -1,66 +1,111 @@
 namespace Crosscheck.Text.Ner;
 
 /// <summary>
-/// Feature templates of the entity model. For token <c>i</c> of a sentence, writes the hashes
-/// of its features into a caller-owned buffer: the word (lower-cased and as written), its
-/// neighbours, shapes, affixes, the two previous predicted tags, and a gazetteer-like class
-/// learned from the training data (which entity type a word mostly belongs to).
+/// Feature templates of the entity model. For token <c>i</c> of a sentence (described by a
+/// <see cref="TokenTable"/>), writes the hashes of its features into a caller-owned buffer: the
+/// word (case-folded and as written), its neighbours, shapes, affixes, the two previous predicted
+/// tags, a gazetteer-like class learned from the training data (which entity type a word mostly
+/// belongs to), the capitalised run the word is in, and what the rest of the document says about
+/// the word (<see cref="DocumentEvidence"/>).
 /// </summary>
 internal static class NerFeatures
 {
     /// <summary>Upper bound of features per token; the buffer must be at least this long.</summary>
-    public const int MaxFeatures = 32;
+    public const int MaxFeatures = 48;
 
-    public static int Extract(
-        IReadOnlyList<string> words,
-        int i,
-        int previousTag,
-        int previousTag2,
-        WordClasses classes,
-        Span<ulong> features)
+    private const int MaxRun = 8;
+
+    public static int Extract(TokenTable table, int i, int previousTag, int previousTag2, DocumentEvidence document, Span<ulong> features)
     {
         var n = 0;
-        var w = words[i].AsSpan();
-        var prev = i > 0 ? words[i - 1].AsSpan() : "<s>";
-        var prev2 = i > 1 ? words[i - 2].AsSpan() : "<s>";
-        var next = i + 1 < words.Count ? words[i + 1].AsSpan() : "</s>";
-        var next2 = i + 2 < words.Count ? words[i + 2].AsSpan() : "</s>";
-        var classW = classes.Of(w);
-        var classPrev = i > 0 ? classes.Of(prev) : 0;
-        var classNext = i + 1 < words.Count ? classes.Of(next) : 0;
+        var lower = table.Lower(i);
+        var shape = table.Shape(i);
+        var shapePrev = table.ShapeAt(i - 1);
+        var shapeNext = table.ShapeAt(i + 1);
+        var lowerPrev = table.LowerAt(i - 1);
+        var lowerNext = table.LowerAt(i + 1);
+        var classW = table.Class(i);
+        var bits = table.Bits(i);
+        var capitalized = (bits & TokenTable.Capitalized) != 0;
 
-        features[n++] = FeatureHasher.Start(0);
-        features[n++] = FeatureHasher.AddLower(FeatureHasher.Start(1), w);
-        features[n++] = FeatureHasher.Add(FeatureHasher.Start(2), w);
-        features[n++] = FeatureHasher.AddLower(FeatureHasher.Start(3), prev);
-        features[n++] = FeatureHasher.AddLower(FeatureHasher.Start(4), next);
-        features[n++] = FeatureHasher.AddLower(FeatureHasher.Start(5), prev2);
-        features[n++] = FeatureHasher.AddLower(FeatureHasher.Start(6), next2);
-        var shape = WordShape.HashShape(FeatureHasher.Start(7), w);
+        features[n++] = T(0);
+        features[n++] = lower;
+        features[n++] = table.Exact(i);
+        features[n++] = Mix(T(3), lowerPrev);
+        features[n++] = Mix(T(4), lowerNext);
+        features[n++] = Mix(T(5), table.LowerAt(i - 2));
+        features[n++] = Mix(T(6), table.LowerAt(i + 2));
         features[n++] = shape;
-        var shapePrev = WordShape.HashShape(FeatureHasher.Start(8), prev);
-        features[n++] = shapePrev;
-        var shapeNext = WordShape.HashShape(FeatureHasher.Start(9), next);
-        features[n++] = shapeNext;
-        features[n++] = FeatureHasher.AddLower(FeatureHasher.Start(10), w[..Math.Min(3, w.Length)]);
-        features[n++] = FeatureHasher.AddLower(FeatureHasher.Start(11), w[Math.Max(0, w.Length - 3)..]);
-        features[n++] = FeatureHasher.AddLower(FeatureHasher.Start(12), w[Math.Max(0, w.Length - 2)..]);
-        features[n++] = FeatureHasher.AddLower(FeatureHasher.Start(13), w[Math.Max(0, w.Length - 4)..]);
-        features[n++] = FeatureHasher.AddLower(FeatureHasher.Start(14), w[..Math.Min(2, w.Length)]);
-        features[n++] = FeatureHasher.Add(FeatureHasher.Start(15), previousTag);
-        features[n++] = FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(16), previousTag), previousTag2);
-        features[n++] = FeatureHasher.AddLower(FeatureHasher.Add(FeatureHasher.Start(17), previousTag), w);
-        features[n++] = FeatureHasher.Add(shape, previousTag + 100);
-        features[n++] = FeatureHasher.AddLower(FeatureHasher.AddLower(FeatureHasher.Start(19), prev), w);
-        features[n++] = FeatureHasher.AddLower(FeatureHasher.AddLower(FeatureHasher.Start(20), w), next);
-        features[n++] = FeatureHasher.Add(FeatureHasher.Start(21), (i == 0 ? 1 : 0) + (WordShape.IsCapitalized(w) ? 2 : 0));
-        features[n++] = FeatureHasher.Add(FeatureHasher.Start(22), classW);
-        features[n++] = FeatureHasher.Add(FeatureHasher.Start(23), classPrev);
-        features[n++] = FeatureHasher.Add(FeatureHasher.Start(24), classNext);
-        features[n++] = FeatureHasher.Add(shape, classW + 200);
-        features[n++] = FeatureHasher.Add(FeatureHasher.Add(shapePrev, (int)(shape & 0xFFFF)), (int)(shapeNext & 0xFFFF));
-        features[n++] = FeatureHasher.Add(FeatureHasher.Add(FeatureHasher.Start(28), previousTag), classW);
-        features[n++] = FeatureHasher.Add(FeatureHasher.Start(29), (WordShape.IsAllCaps(w) ? 1 : 0) + (w.Length > 4 ? 2 : 0));
+        features[n++] = Mix(T(8), shapePrev);
+        features[n++] = Mix(T(9), shapeNext);
+        features[n++] = table.Prefix3(i);
+        features[n++] = table.Suffix3(i);
+        features[n++] = table.Suffix2(i);
+        features[n++] = table.Suffix4(i);
+        features[n++] = table.Prefix2(i);
+        features[n++] = Mix(T(15), (ulong)previousTag);
+        features[n++] = Mix(Mix(T(16), (ulong)previousTag), (ulong)previousTag2);
+        features[n++] = Mix(Mix(T(17), (ulong)previousTag), lower);
+        features[n++] = Mix(Mix(T(18), shape), (ulong)previousTag);
+        features[n++] = Mix(Mix(T(19), lowerPrev), lower);
+        features[n++] = Mix(Mix(T(20), lower), lowerNext);
+        features[n++] = Mix(T(21), (ulong)((i == 0 ? 1 : 0) + (capitalized ? 2 : 0)));
+        features[n++] = Mix(T(22), (ulong)classW);
+        features[n++] = Mix(T(23), (ulong)table.ClassAt(i - 1));
+        features[n++] = Mix(T(24), (ulong)table.ClassAt(i + 1));
+        features[n++] = Mix(Mix(T(25), shape), (ulong)classW);
+        features[n++] = Mix(Mix(Mix(T(26), shapePrev), shape), shapeNext);
+        features[n++] = Mix(Mix(T(28), (ulong)previousTag), (ulong)classW);
+        features[n++] = Mix(T(29), (ulong)(bits & (TokenTable.AllCaps | TokenTable.Long)));
+
+        // The capitalised run around the word ("Andy Warhol Foundation for the Visual Arts"): its
+        // last word is the strongest type cue (Foundation, River, Party), the word before it the context.
+        if (capitalized || ((bits & TokenTable.Connector) != 0 && table.IsCapitalized(i - 1)))
+        {
+            var first = i;
+            while (i - first < MaxRun && (table.IsCapitalized(first - 1) || (table.IsConnector(first - 1) && table.IsCapitalized(first - 2))))
+            {
+                first--;
+            }
+
+            var last = i;
+            while (last - i < MaxRun && (table.IsCapitalized(last + 1) || (table.IsConnector(last + 1) && table.IsCapitalized(last + 2))))
+            {
+                last++;
+            }
+
+            var position = (ulong)((first == i ? 1 : 0) + (last == i ? 2 : 0) + (Math.Min(last - first, 3) * 4));
+            features[n++] = Mix(Mix(T(36), last > i ? 1UL : 0UL), table.Lower(last));
+            features[n++] = Mix(Mix(T(37), first < i ? 1UL : 0UL), table.Lower(first));
+            features[n++] = Mix(T(38), position);
+            features[n++] = Mix(Mix(T(39), position), table.LowerAt(first - 1));
+            features[n++] = Mix(Mix(T(40), (ulong)table.Class(last)), position);
+        }
+
+        // Document level: is the word written lower case / capitalised mid-sentence elsewhere.
+        var flags = (ulong)document.Flags(lower) + (capitalized ? 8UL : 0UL);
+        features[n++] = Mix(T(30), flags + (i == 0 ? 16UL : 0UL));
+        features[n++] = Mix(Mix(T(31), flags), (ulong)classW);
+        if (document.HasFirstPass)
+        {
+            var firstW = capitalized ? document.FirstPassType(lower) : 0;
+            var firstPrev = table.IsCapitalized(i - 1) ? document.FirstPassType(lowerPrev) : 0;
+            var firstNext = table.IsCapitalized(i + 1) ? document.FirstPassType(lowerNext) : 0;
+            features[n++] = Mix(T(32), (ulong)firstW);
+            features[n++] = Mix(Mix(T(33), (ulong)firstW), (ulong)previousTag);
+            features[n++] = Mix(Mix(T(34), (ulong)firstPrev), (ulong)firstNext);
+            features[n++] = Mix(Mix(T(35), (ulong)firstW), (ulong)classW);
+        }
+
         return n;
+    }
+
+    private static ulong T(int template) => FeatureHasher.Start(template);
+
+    private static ulong Mix(ulong a, ulong b)
+    {
+        var h = (a * 0x9E3779B97F4A7C15UL) ^ b;
+        h *= 1099511628211UL;
+        return h ^ (h >> 29);
     }
 }

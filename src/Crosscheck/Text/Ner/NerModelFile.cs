@@ -5,12 +5,13 @@ using System.Text.Json;
 namespace Crosscheck.Text.Ner;
 
 /// <summary>
-/// Reads and writes a model folder: <c>weights.bin.gz</c> (gzip of: magic, feature rows as
-/// hash + half-precision weights, then the word classes) and <c>meta.json</c>.
+/// Reads and writes a model folder: <c>weights.bin.gz</c> (gzip of: magic, format, the first
+/// pass's feature rows as hash + half-precision weights, a flag and the second pass's rows, then
+/// the word classes) and <c>meta.json</c>.
 /// </summary>
 public static class NerModelFile
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     public const string WeightsFile = "weights.bin.gz";
     public const string MetaFile = "meta.json";
     private const string Magic = "CCNER";
@@ -27,15 +28,11 @@ public static class NerModelFile
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
-            writer.Write(model.FeatureCount);
-            var weights = model.Weights;
-            foreach (var (hash, row) in model.FeatureRows.OrderBy(p => p.Value))
+            WriteRows(writer, model);
+            writer.Write(model.SecondPass is not null);
+            if (model.SecondPass is { } second)
             {
-                writer.Write(hash);
-                for (var t = 0; t < NerTags.Count; t++)
-                {
-                    writer.Write((Half)weights[row * NerTags.Count + t]);
-                }
+                WriteRows(writer, second);
             }
 
             writer.Write(model.Classes.Entries.Count);
@@ -74,6 +71,43 @@ public static class NerModelFile
             throw new InvalidDataException($"{weightsPath}: not a Crosscheck entity model of format {FormatVersion}");
         }
 
+        var (rows, weights) = ReadRows(reader);
+        var second = reader.ReadBoolean() ? ReadRows(reader) : default;
+
+        var classCount = reader.ReadInt32();
+        var classes = new Dictionary<string, byte>(classCount, StringComparer.Ordinal);
+        for (var i = 0; i < classCount; i++)
+        {
+            var word = reader.ReadString();
+            classes[word] = reader.ReadByte();
+        }
+
+        var wordClasses = new WordClasses(classes);
+        var model = new PerceptronModel(rows, weights, wordClasses);
+        if (second.Rows is not null)
+        {
+            model = model.WithSecondPass(new PerceptronModel(second.Rows, second.Weights, wordClasses));
+        }
+
+        return (model, meta);
+    }
+
+    private static void WriteRows(BinaryWriter writer, PerceptronModel model)
+    {
+        var weights = model.Weights;
+        writer.Write(model.FeatureRows.Count);
+        foreach (var (hash, row) in model.FeatureRows.OrderBy(p => p.Value))
+        {
+            writer.Write(hash);
+            for (var t = 0; t < NerTags.Count; t++)
+            {
+                writer.Write((Half)weights[row * NerTags.Count + t]);
+            }
+        }
+    }
+
+    private static (Dictionary<ulong, int> Rows, float[] Weights) ReadRows(BinaryReader reader)
+    {
         var count = reader.ReadInt32();
         var rows = new Dictionary<ulong, int>(count);
         var weights = new float[count * NerTags.Count];
@@ -86,14 +120,6 @@ public static class NerModelFile
             }
         }
 
-        var classCount = reader.ReadInt32();
-        var classes = new Dictionary<string, byte>(classCount, StringComparer.Ordinal);
-        for (var i = 0; i < classCount; i++)
-        {
-            var word = reader.ReadString();
-            classes[word] = reader.ReadByte();
-        }
-
-        return (new PerceptronModel(rows, weights, new WordClasses(classes)), meta);
+        return (rows, weights);
     }
 }

@@ -5,39 +5,51 @@ namespace Crosscheck.Text.Ner;
 /// <summary>
 /// The trained entity model behind <see cref="IEntityTagger"/>: tags each sentence's tokens
 /// with <see cref="PerceptronModel"/> and turns BIO runs into mentions (MISC becomes
-/// <see cref="EntityKind.Other"/>).
+/// <see cref="EntityKind.Other"/>). The whole article is one document, so the model's second
+/// pass keeps a name's type consistent across sentences.
 /// </summary>
+/// <remarks>
+/// Titles and roles ("Russian Defense Minister Sergei Shoigu") are not part of the model's
+/// names; when a <see cref="BaselineEntityTagger"/> is given, its title rules run over the same
+/// text and a person it found with a title lends that title (and, when the model's span also
+/// covered the title words, its name boundaries) to the model's mention.
+/// </remarks>
 public sealed class PerceptronEntityTagger : IEntityTagger
 {
-    public const string Id = "text.ner.perceptron/1";
+    public const string Id = "text.ner.perceptron/2";
 
     private readonly PerceptronModel _model;
+    private readonly BaselineEntityTagger? _titles;
 
-    public PerceptronEntityTagger(PerceptronModel model)
+    /// <param name="titles">Title detection for person mentions, or null for none.</param>
+    public PerceptronEntityTagger(PerceptronModel model, BaselineEntityTagger? titles = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
+        _titles = titles;
     }
 
     public string StageId => Id;
 
-    /// <summary>Loads the model folder (weights.bin.gz + meta.json).</summary>
-    public static PerceptronEntityTagger Load(string folder) => new(NerModelFile.Load(folder).Model);
+    /// <summary>Loads the model folder (weights.bin.gz + meta.json); titles come from the baseline's rules.</summary>
+    /// <exception cref="InvalidDataException">The folder does not hold a compatible model.</exception>
+    public static PerceptronEntityTagger Load(string folder) => new(NerModelFile.Load(folder).Model, new BaselineEntityTagger());
 
     public IReadOnlyList<EntityMention> Tag(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tokens);
-        var mentions = new List<EntityMention>();
-        var words = new List<string>();
-        var spans = new List<TextSpan>();
-        var tags = new int[64];
+        // The whole article is one document: the second pass keeps a name's type consistent across sentences.
+        var words = new List<string[]>(sentences.Count);
+        var spans = new List<TextSpan[]>(sentences.Count);
+        var sentenceWords = new List<string>();
+        var sentenceSpans = new List<TextSpan>();
         var t = 0;
         foreach (var sentence in sentences)
         {
-            words.Clear();
-            spans.Clear();
+            sentenceWords.Clear();
+            sentenceSpans.Clear();
             while (t < tokens.Count && tokens[t].Span.Start < sentence.Span.Start)
             {
                 t++;
@@ -45,28 +57,182 @@ public sealed class PerceptronEntityTagger : IEntityTagger
 
             for (; t < tokens.Count && tokens[t].Span.End <= sentence.Span.End; t++)
             {
-                words.Add(tokens[t].Span.Of(text));
-                spans.Add(tokens[t].Span);
+                // The training corpora split a possessive off its word ("Hlaing 's"); so does the model's input.
+                var span = tokens[t].Span;
+                if (TokenView.HasPossessive(text.AsSpan(span.Start, span.Length)))
+                {
+                    sentenceWords.Add(text[span.Start..(span.End - 2)]);
+                    sentenceSpans.Add(new TextSpan(span.Start, span.End - 2));
+                    sentenceWords.Add(text[(span.End - 2)..span.End]);
+                    sentenceSpans.Add(new TextSpan(span.End - 2, span.End));
+                    continue;
+                }
+
+                sentenceWords.Add(span.Of(text));
+                sentenceSpans.Add(span);
             }
 
-            if (words.Count == 0)
+            if (sentenceWords.Count > 0)
             {
-                continue;
+                words.Add([.. sentenceWords]);
+                spans.Add([.. sentenceSpans]);
             }
+        }
 
-            if (tags.Length < words.Count)
+        var tags = new int[words.Count][];
+        for (var s = 0; s < tags.Length; s++)
+        {
+            tags[s] = new int[words[s].Length];
+        }
+
+        _model.PredictDocument(words, tags);
+        var mentions = new List<EntityMention>();
+        for (var s = 0; s < tags.Length; s++)
+        {
+            AddMentions(tags[s], spans[s], mentions);
+        }
+
+        var reconciled = _titles is null ? mentions : Reconcile(mentions, _titles.Tag(text, sentences, tokens));
+        return Harmonize(text, reconciled);
+    }
+
+    /// <summary>
+    /// One name, one type per article: a one-word mention that is the last word of a longer person
+    /// name ("Valeska Paris" ... "Paris said") is that person; other mentions with the same text
+    /// take the type most of them have.
+    /// </summary>
+    private static List<EntityMention> Harmonize(string text, List<EntityMention> mentions)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            var name = mention.Span.Of(text);
+            if (!votes.TryGetValue(name, out var counts))
             {
-                tags = new int[words.Count * 2];
+                counts = new int[4];
+                votes[name] = counts;
             }
 
-            _model.Predict(words, tags);
-            AddMentions(tags.AsSpan(0, words.Count), spans, mentions);
+            counts[(int)mention.Kind]++;
+            var space = name.LastIndexOf(' ');
+            if (mention.Kind == EntityKind.Person && space > 0 && space + 1 < name.Length)
+            {
+                surnames.Add(name[(space + 1)..]);
+            }
+        }
+
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.Of(text);
+            var kind = mention.Kind;
+            if (surnames.Contains(name))
+            {
+                kind = EntityKind.Person;
+            }
+            else
+            {
+                var counts = votes[name];
+                for (var t = 0; t < counts.Length; t++)
+                {
+                    if (counts[t] * 2 > counts.Sum())
+                    {
+                        kind = (EntityKind)t;
+                    }
+                }
+            }
+
+            if (kind != mention.Kind)
+            {
+                mentions[k] = mention with { Kind = kind };
+            }
         }
 
         return mentions;
     }
 
-    private static void AddMentions(ReadOnlySpan<int> tags, List<TextSpan> spans, List<EntityMention> mentions)
+    /// <summary>
+    /// Reconciles the model's mentions with the baseline's (both sorted by start), group by group
+    /// of overlapping mentions. The model decides what is a name and its type; the baseline lends
+    /// titles and, where the model cut one capitalised name into pieces ("Aung" + "San Suu Kyi")
+    /// or stopped short of it, the whole name's boundaries (typed by the baseline's title, head or
+    /// cue evidence when it has some, else by the model's longest piece).
+    /// </summary>
+    private static List<EntityMention> Reconcile(List<EntityMention> model, IReadOnlyList<EntityMention> baseline)
+    {
+        var result = new List<EntityMention>(model.Count);
+        var pieces = new List<EntityMention>();
+        int m = 0, b = 0;
+        while (m < model.Count)
+        {
+            // One group: a model mention, every baseline mention overlapping the group, and every
+            // model mention overlapping those, until the group stops growing.
+            pieces.Clear();
+            pieces.Add(model[m++]);
+            var groupEnd = pieces[0].Span.End;
+            while (b < baseline.Count && baseline[b].Span.End <= pieces[0].Span.Start)
+            {
+                b++;
+            }
+
+            var firstBase = b;
+            var bases = 0;
+            while (true)
+            {
+                if (b + bases < baseline.Count && baseline[b + bases].Span.Start < groupEnd)
+                {
+                    groupEnd = Math.Max(groupEnd, baseline[b + bases].Span.End);
+                    bases++;
+                }
+                else if (m < model.Count && model[m].Span.Start < groupEnd)
+                {
+                    pieces.Add(model[m]);
+                    groupEnd = Math.Max(groupEnd, model[m++].Span.End);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            b = firstBase + bases;
+            if (bases != 1)
+            {
+                result.AddRange(pieces);
+                continue;
+            }
+
+            var whole = baseline[firstBase];
+            var covers = true;
+            var longest = pieces[0];
+            foreach (var piece in pieces)
+            {
+                covers &= whole.Span.Contains(piece.Span);
+                longest = piece.Span.Length > longest.Span.Length ? piece : longest;
+            }
+
+            var titledPerson = whole.Kind == EntityKind.Person && whole.Title is not null;
+            if (covers && (pieces.Count > 1 || whole.Span != longest.Span))
+            {
+                // The model split the name or stopped short of it.
+                result.Add(new EntityMention(whole.Span, whole.Kind != EntityKind.Other ? whole.Kind : longest.Kind, longest.Score, whole.Title));
+            }
+            else if (pieces.Count == 1 && titledPerson && (whole.Span == longest.Span || longest.Span.Contains(whole.Span)))
+            {
+                // Same name, or the model's span also took the title words: the name is a person with that title.
+                result.Add(new EntityMention(whole.Span, EntityKind.Person, longest.Score, whole.Title));
+            }
+            else
+            {
+                result.AddRange(pieces);
+            }
+        }
+
+        return result;
+    }
+
+    private static void AddMentions(ReadOnlySpan<int> tags, TextSpan[] spans, List<EntityMention> mentions)
     {
         var start = -1;
         for (var i = 0; i <= tags.Length; i++)

@@ -1,44 +1,97 @@
 namespace Crosscheck.Text.Ner;
 
-/// <summary>A training corpus and how much its updates count.</summary>
-/// <param name="NoMisc">The corpus never tags MISC: a MISC prediction on its O tokens is not penalised.</param>
-public sealed record WeightedCorpus(string Name, IReadOnlyList<ConllSentence> Sentences, float Weight, bool NoMisc = false);
-
-/// <summary>Training settings; the defaults are the shipped model's.</summary>
-public sealed record PerceptronTrainingOptions
-{
-    public int Epochs { get; init; } = 8;
-    public int Seed { get; init; } = 1;
-    /// <summary>Features seen fewer times than this in training are dropped from the model.</summary>
-    public int MinFeatureCount { get; init; } = 2;
-}
-
 /// <summary>
 /// Trains <see cref="PerceptronModel"/> as an averaged perceptron (Collins 2002) with greedy
 /// decoding on predicted history, per-corpus update weights, and a gazetteer of word classes
 /// computed cross-fold (each half of the documents gets classes learned from the other half,
 /// so the feature is as reliable in training as on unseen text).
 /// </summary>
+/// <remarks>
+/// The second pass is stacked: the first-pass tags it learns from come from models trained on
+/// the other half of the documents (without word classes), so, as on unseen text, they contain
+/// the first pass's real mistakes.
+/// </remarks>
 public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
 {
-    public PerceptronModel Train(IReadOnlyList<WeightedCorpus> corpora, Action<string>? log = null)
+    /// <param name="log">Progress lines (per-epoch errors, and held-out scores when <paramref name="evaluate"/> is given).</param>
+    /// <param name="evaluate">Scores the averaged model after each epoch (e.g. on held-out data) for the log; not used for training.</param>
+    public PerceptronModel Train(IReadOnlyList<WeightedCorpus> corpora, Action<string>? log = null, Func<PerceptronModel, string>? evaluate = null)
     {
         ArgumentNullException.ThrowIfNull(corpora);
-        var items = new List<(ConllSentence Sentence, WeightedCorpus Corpus, int Fold)>();
+        var documents = TrainingDocument.Group(corpora);
         var folds = new[] { new List<ConllSentence>(), new List<ConllSentence>() };
-        foreach (var corpus in corpora)
+        foreach (var document in documents)
         {
-            foreach (var sentence in corpus.Sentences)
-            {
-                var fold = sentence.Document % 2;
-                items.Add((sentence, corpus, fold));
-                folds[fold].Add(sentence);
-            }
+            folds[document.Fold].AddRange(document.Sentences);
         }
 
         // Sentences of fold f see classes learned on the other fold.
         var crossClasses = new[] { WordClasses.Learn(folds[1]), WordClasses.Learn(folds[0]) };
         var finalClasses = WordClasses.Learn(folds[0].Concat(folds[1]));
+        var first = TrainPass(documents, static d => d.Evidence, crossClasses, finalClasses, "pass 1", log, evaluate);
+        if (!options.SecondPass)
+        {
+            return first;
+        }
+
+        // Stacking: first-pass tags of each fold from a model trained on the other fold.
+        var noClasses = new[] { WordClasses.Empty, WordClasses.Empty };
+        var refined = new DocumentEvidence[documents.Count];
+        for (var fold = 0; fold < 2; fold++)
+        {
+            var trainOn = documents.Where(d => d.Fold != fold).ToList();
+            var half = TrainPass(trainOn, static d => d.Evidence, noClasses, WordClasses.Empty, $"fold {fold} first pass", null, null);
+            for (var k = 0; k < documents.Count; k++)
+            {
+                var document = documents[k];
+                if (document.Fold != fold)
+                {
+                    continue;
+                }
+
+                var tags = new int[document.Words.Length][];
+                var table = new TokenTable();
+                for (var s = 0; s < tags.Length; s++)
+                {
+                    tags[s] = new int[document.Words[s].Length];
+                    table.Fill(document.Words[s], half.Classes);
+                    half.PredictSentence(table, document.Evidence, tags[s]);
+                }
+
+                refined[k] = document.Evidence.WithFirstPass(document.Words, tags);
+            }
+
+            log?.Invoke($"fold {fold}: first-pass tags for {documents.Count(d => d.Fold == fold)} documents from a model of the other fold");
+        }
+
+        var indexOf = new Dictionary<TrainingDocument, int>(ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < documents.Count; k++)
+        {
+            indexOf[documents[k]] = k;
+        }
+
+        var second = TrainPass(documents, d => refined[indexOf[d]], crossClasses, finalClasses, "pass 2", log, evaluate is null ? null : m => evaluate(first.WithSecondPass(m)));
+        return first.WithSecondPass(second);
+    }
+
+    private PerceptronModel TrainPass(
+        IReadOnlyList<TrainingDocument> documents,
+        Func<TrainingDocument, DocumentEvidence> evidenceOf,
+        WordClasses[] classesByFold,
+        WordClasses finalClasses,
+        string name,
+        Action<string>? log,
+        Func<PerceptronModel, string>? evaluate)
+    {
+        var items = new List<(TrainingDocument Document, DocumentEvidence Evidence, int Sentence)>();
+        foreach (var document in documents)
+        {
+            var evidence = evidenceOf(document);
+            for (var s = 0; s < document.Sentences.Count; s++)
+            {
+                items.Add((document, evidence, s));
+            }
+        }
 
         var rows = new Dictionary<ulong, int>();
         var counts = new List<int>();
@@ -51,6 +104,7 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[NerTags.Count];
         var featureRowBuffer = new int[NerFeatures.MaxFeatures];
+        var table = new TokenTable();
 
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -58,12 +112,15 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
             int errors = 0, tokens = 0;
             foreach (var index in order)
             {
-                var (sentence, corpus, fold) = items[index];
-                var classes = crossClasses[fold];
+                var (document, evidence, s) = items[index];
+                var sentence = document.Sentences[s];
+                var corpus = document.Corpus;
+                var classes = classesByFold[document.Fold];
                 int previous = NerTags.Outside, previous2 = NerTags.Outside;
+                table.Fill(sentence.Words, classes);
                 for (var i = 0; i < sentence.Words.Length; i++)
                 {
-                    var n = NerFeatures.Extract(sentence.Words, i, previous, previous2, classes, features);
+                    var n = NerFeatures.Extract(table, i, previous, previous2, evidence, features);
                     scores.Clear();
                     for (var f = 0; f < n; f++)
                     {
@@ -113,39 +170,45 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
                 }
             }
 
-            log?.Invoke($"epoch {epoch}: {tokens} tokens, {errors} errors ({100.0 * errors / Math.Max(1, tokens):F2}%), {rows.Count} features");
+            var heldOut = evaluate is null ? "" : "; " + evaluate(Averaged());
+            log?.Invoke($"{name} epoch {epoch}: {tokens} tokens, {errors} errors ({100.0 * errors / Math.Max(1, tokens):F2}%), {rows.Count} features{heldOut}");
         }
+
+        return Averaged();
 
         // Average, prune rare and all-zero features, compact.
-        var finalRows = new Dictionary<ulong, int>();
-        var finalWeights = new List<float>();
-        foreach (var (hash, row) in rows)
+        PerceptronModel Averaged()
         {
-            if (counts[row] < options.MinFeatureCount)
-            {
-                continue;
-            }
-
+            var finalRows = new Dictionary<ulong, int>();
+            var finalWeights = new List<float>();
             var averaged = new float[NerTags.Count];
-            var any = false;
-            for (var t = 0; t < NerTags.Count; t++)
+            foreach (var (hash, row) in rows)
             {
-                var k = row * NerTags.Count + t;
-                var total = totals[k] + (step - stamps[k]) * (double)weights[k];
-                averaged[t] = (float)(total / step);
-                any |= Math.Abs(averaged[t]) > 1e-6f;
+                if (counts[row] < options.MinFeatureCount)
+                {
+                    continue;
+                }
+
+                var any = false;
+                for (var t = 0; t < NerTags.Count; t++)
+                {
+                    var k = row * NerTags.Count + t;
+                    var total = totals[k] + (step - stamps[k]) * (double)weights[k];
+                    averaged[t] = (float)(total / step);
+                    any |= Math.Abs(averaged[t]) > 1e-6f;
+                }
+
+                if (!any)
+                {
+                    continue;
+                }
+
+                finalRows[hash] = finalRows.Count;
+                finalWeights.AddRange(averaged);
             }
 
-            if (!any)
-            {
-                continue;
-            }
-
-            finalRows[hash] = finalRows.Count;
-            finalWeights.AddRange(averaged);
+            return new PerceptronModel(finalRows, [.. finalWeights], finalClasses);
         }
-
-        return new PerceptronModel(finalRows, [.. finalWeights], finalClasses);
 
         void Update(int k, float delta)
         {

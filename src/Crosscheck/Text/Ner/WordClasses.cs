@@ -10,30 +10,29 @@ namespace Crosscheck.Text.Ner;
 public sealed class WordClasses
 {
     private readonly Dictionary<string, byte> _classes;
-    private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<ulong, byte> _byKey;
 
+    /// <param name="classes">Lower-cased word → class.</param>
     public WordClasses(Dictionary<string, byte> classes)
     {
         ArgumentNullException.ThrowIfNull(classes);
         _classes = classes;
-        _lookup = classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byKey = new Dictionary<ulong, byte>(classes.Count);
+        foreach (var (word, wordClass) in classes)
+        {
+            _byKey[TokenTable.LowerKey(word)] = wordClass;
+        }
     }
 
     public static WordClasses Empty { get; } = new(new Dictionary<string, byte>(StringComparer.Ordinal));
 
     public IReadOnlyDictionary<string, byte> Entries => _classes;
 
-    public int Of(ReadOnlySpan<char> word)
-    {
-        Span<char> lower = stackalloc char[64];
-        if (word.Length > lower.Length)
-        {
-            return 0;
-        }
+    /// <summary>The class of a word given its <see cref="TokenTable.LowerKey"/>.</summary>
+    internal int Of(ulong lowerKey) => _byKey.TryGetValue(lowerKey, out var c) ? c : 0;
 
-        var length = word.ToLowerInvariant(lower);
-        return _lookup.TryGetValue(lower[..length], out var c) ? c : 0;
-    }
+    /// <summary>The class of a word (case is ignored).</summary>
+    public int Of(ReadOnlySpan<char> word) => Of(TokenTable.LowerKey(word));
 
     /// <summary>Learns classes from tagged sentences: a word needs at least <paramref name="minCount"/> entity occurrences.</summary>
     public static WordClasses Learn(IEnumerable<ConllSentence> sentences, int minCount = 2)

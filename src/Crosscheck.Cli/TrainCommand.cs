@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Crosscheck.Pipeline;
+using Crosscheck.Text.Ner;
+
+namespace Crosscheck.Cli;
+
+/// <summary><c>crosscheck train ner</c>: trains the shipped entity model from the documented recipe.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "folder of the CoNLL training corpora", DefaultValueFactory = _ => "../shared/data/ner" };
+        var output = new Option<string>("--out") { Description = "model folder to write (weights.bin.gz + meta.json)", DefaultValueFactory = _ => "models/ner" };
+        var defaults = new PerceptronTrainingOptions();
+        var epochs = new Option<int>("--epochs") { Description = "training passes over the data", DefaultValueFactory = _ => defaults.Epochs };
+        var seed = new Option<int>("--seed") { Description = "shuffling seed (fixed: the same data and seed give the same model)", DefaultValueFactory = _ => defaults.Seed };
+        var singlePass = new Option<bool>("--single-pass") { Description = "skip the document-consistency second pass (for comparison)" };
+        var ner = new Command("ner", "Train the named-entity model on the openly licensed corpora and report held-out scores.") { data, output, epochs, seed, singlePass };
+        ner.SetAction(result => Run(result.GetValue(data)!, result.GetValue(output)!,
+            new PerceptronTrainingOptions { Epochs = result.GetValue(epochs), Seed = result.GetValue(seed), SecondPass = !result.GetValue(singlePass) }));
+        return new Command("train", "Train a model.") { ner };
+    }
+
+    private static int Run(string data, string output, PerceptronTrainingOptions options)
+    {
+        if (!Directory.Exists(data))
+        {
+            Console.Error.WriteLine($"{data}: training data folder not found; pass --data DIR (see README, \"Entity model\")");
+            return ExitCodes.Error;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var meta = NerTrainingRecipe.TrainAndSave(data, output, options, line =>
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,6:F1} s] {line}")));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wrote {Path.GetFullPath(output)}: {meta.Features} features, {new FileInfo(Path.Combine(output, NerModelFile.WeightsFile)).Length / 1e6:F1} MB, {clock.Elapsed.TotalSeconds:F0} s"));
+        return ExitCodes.Ok;
+    }
+}

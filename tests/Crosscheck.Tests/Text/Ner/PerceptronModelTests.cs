@@ -1,0 +1,114 @@
+using Crosscheck.Model;
+using Crosscheck.Text;
+using Crosscheck.Text.Ner;
+
+namespace Crosscheck.Tests.Text.Ner;
+
+/// <summary>
+/// Trains tiny models on hand-made sentences (never the shipped model): learning, document
+/// consistency, the model file round trip, and the tagger's mentions and titles.
+/// </summary>
+public sealed class PerceptronModelTests
+{
+    private static readonly string[] People = ["Ana Duro", "Piotr Malak", "Marta Lind", "Elena Varga", "Tomas Brandt", "Ivo Stern"];
+    private static readonly string[] Places = ["Valmora", "Dorvik", "Kelm", "Sorland", "Ostravia", "Brevia"];
+
+    /// <summary>Sentences "X said on Monday that troops left Y ." in documents of three sentences.</summary>
+    private static List<ConllSentence> Corpus()
+    {
+        var sentences = new List<ConllSentence>();
+        for (var k = 0; k < 36; k++)
+        {
+            var person = People[k % People.Length].Split(' ');
+            var place = Places[(k / 2) % Places.Length];
+            string[] words = [person[0], person[1], "said", "on", "Monday", "that", "troops", "left", place, "."];
+            int[] tags = [NerTags.Begin(0), NerTags.Inside(0), 0, 0, 0, 0, 0, 0, NerTags.Begin(2), 0];
+            sentences.Add(new ConllSentence(words, tags, k / 3));
+        }
+
+        return sentences;
+    }
+
+    private static PerceptronModel Train(bool secondPass = true) =>
+        new PerceptronTrainer(new PerceptronTrainingOptions { Epochs = 4, MinFeatureCount = 1, SecondPass = secondPass })
+            .Train([new WeightedCorpus("made-up", Corpus(), 1f)]);
+
+    private static string Tag(PerceptronModel model, params string[] words)
+    {
+        var tags = new int[words.Length];
+        model.Predict(words, tags);
+        return string.Join(' ', tags.Select(NerTags.Name));
+    }
+
+    [Fact]
+    public void Learns_names_from_context()
+    {
+        var model = Train();
+        Assert.NotNull(model.SecondPass);
+        Assert.Equal("B-PER I-PER O O O O O O B-LOC O", Tag(model, "Jonas", "Reed", "said", "on", "Monday", "that", "troops", "left", "Harlow", "."));
+    }
+
+    [Fact]
+    public void Training_is_reproducible()
+    {
+        var a = Train(secondPass: false);
+        var b = Train(secondPass: false);
+        Assert.Equal(a.FeatureCount, b.FeatureCount);
+        Assert.True(a.Weights.SequenceEqual(b.Weights));
+    }
+
+    [Fact]
+    public void Model_file_round_trips_and_refuses_other_formats()
+    {
+        var model = Train();
+        var folder = Directory.CreateTempSubdirectory("crosscheck-ner-test-");
+        try
+        {
+            var meta = new NerModelMeta
+            {
+                Name = "test", Version = "0", FormatVersion = NerModelFile.FormatVersion, Labels = ["O"],
+                TrainingDataHash = "none", TrainingCorpora = ["made-up"], Features = model.FeatureCount,
+            };
+            NerModelFile.Save(model, meta, folder.FullName);
+            var (loaded, loadedMeta) = NerModelFile.Load(folder.FullName);
+            Assert.Equal(model.FeatureCount, loaded.FeatureCount);
+            Assert.Equal("made-up", Assert.Single(loadedMeta.TrainingCorpora));
+            string[] sentence = ["Ana", "Duro", "said", "on", "Monday", "that", "troops", "left", "Kelm", "."];
+            Assert.Equal(Tag(model, sentence), Tag(loaded, sentence));
+
+            var metaPath = Path.Combine(folder.FullName, NerModelFile.MetaFile);
+            File.WriteAllText(metaPath, File.ReadAllText(metaPath).Replace($"\"formatVersion\": {NerModelFile.FormatVersion}", "\"formatVersion\": 99", StringComparison.Ordinal));
+            var error = Assert.Throws<InvalidDataException>(() => NerModelFile.Load(folder.FullName));
+            Assert.Contains("format 99", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+
+        Assert.Throws<InvalidDataException>(() => NerModelFile.Load(folder.FullName));
+    }
+
+    [Fact]
+    public void Tagger_turns_tags_into_mentions_with_titles_and_without_possessives()
+    {
+        var tagger = new PerceptronEntityTagger(Train(), new BaselineEntityTagger());
+        var analyzer = new TextAnalyzer(TextAnalyzerOptions.Default with { EntityTagger = tagger });
+        var annotated = analyzer.Analyze(TextFixtures.Article("Foreign Minister Ana Duro said on Monday that troops left Kelm's port."));
+        var described = string.Join(" || ", annotated.Entities.Select(e => $"{e.Span.Of(annotated.Text)}:{e.Kind}{(e.Title is null ? "" : " [" + e.Title + "]")}"));
+        Assert.Equal("Ana Duro:Person [Foreign Minister] || Kelm:Place", described);
+        Assert.Equal(PerceptronEntityTagger.Id, analyzer.EntityTagger.StageId);
+    }
+
+    [Fact]
+    public void Document_evidence_sees_lower_case_and_mid_sentence_capitals()
+    {
+        var evidence = new DocumentEvidence([["Officials", "met", "Kelm"], ["officials", "said", "so"]]);
+        Assert.Equal(DocumentEvidence.SeenLowercase, evidence.Flags(TokenTable.LowerKey("OFFICIALS")));
+        Assert.Equal(DocumentEvidence.SeenCapitalizedInside, evidence.Flags(TokenTable.LowerKey("kelm")));
+        Assert.False(evidence.HasFirstPass);
+        var refined = evidence.WithFirstPass([["Officials", "met", "Kelm"]], [[0, 0, NerTags.Begin(2)]]);
+        Assert.Equal(3, refined.FirstPassType(TokenTable.LowerKey("Kelm")));
+        Assert.Equal(5, refined.FirstPassType(TokenTable.LowerKey("Officials")));
+    }
+}

@@ -1,0 +1,26 @@
+using Crosscheck.Model;
+using Crosscheck.Text;
+using Crosscheck.Text.Ner;
+
+namespace Crosscheck.Tests.Text.Ner;
+
+/// <summary>The one test that uses the shipped model (models/ner, copied next to the binaries): it loads and tags.</summary>
+public sealed class ShippedModelTests
+{
+    [Fact]
+    public void Shipped_model_loads_and_tags_a_made_up_sentence()
+    {
+        var (model, meta) = NerModelFile.Load(TextAnalyzer.ShippedModelFolder);
+        Assert.Equal(NerModelFile.FormatVersion, meta.FormatVersion);
+        Assert.NotNull(model.SecondPass);
+
+        var analyzer = new TextAnalyzer(TextAnalyzerOptions.Default);
+        Assert.Equal(PerceptronEntityTagger.Id, analyzer.EntityTagger.StageId);
+        var annotated = analyzer.Analyze(TextFixtures.Article(
+            "Prime Minister Elena Varga told reporters in Paris on Tuesday that the European Union would send aid."));
+        var found = annotated.Entities.Select(e => (e.Span.Of(annotated.Text), e.Kind)).ToList();
+        Assert.Contains(("Elena Varga", EntityKind.Person), found);
+        Assert.Contains(("Paris", EntityKind.Place), found);
+        Assert.Contains(annotated.Entities, e => e.Span.Of(annotated.Text) == "Elena Varga" && e.Title == "Prime Minister");
+    }
+}
