@@ -134,7 +134,7 @@ public sealed class FactAligner
                 claimHasPlace = true;
                 sharedPlace |= inGroup;
             }
-            else
+            else if (p.Kind != EntityKind.Other)
             {
                 claimParties++;
                 sharedParties += inGroup ? 1 : 0;
@@ -224,7 +224,7 @@ public sealed class FactAligner
             {
                 Participants.Add(p.EntityId);
                 HasPlace |= p.Kind == EntityKind.Place;
-                if (p.Kind != EntityKind.Place)
+                if (p.Kind is EntityKind.Person or EntityKind.Organization)
                 {
                     _parties.Add(p.EntityId);
                 }

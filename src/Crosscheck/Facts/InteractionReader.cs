@@ -31,9 +31,10 @@ internal static class InteractionReader
         for (var a = 0; a + 1 < entities.Count; a++)
         {
             var actor = entities[a];
-            if (actor.Entity.Kind == EntityKind.Other || IsPossessor(sentence, actor.Span))
+            if (actor.Entity.Kind == EntityKind.Other || IsPossessor(sentence, actor.Span) || IsRoleComplement(sentence, actor.Span))
             {
-                // "Belmark's president met …": the country possesses the actor's title; it is not the actor.
+                // "Belmark's president met …", "The head of Belmark's army met …": the named
+                // entity qualifies the actor's role; it is not the actor.
                 continue;
             }
 
@@ -63,9 +64,10 @@ internal static class InteractionReader
             }
 
             target = SkipPossessorOrOrganisation(sentence, a + 1);
-            if (verb is "met" or "called" or "hosted" && (actor.Entity.Kind == EntityKind.Place || target.Entity.Kind == EntityKind.Place))
+            if (verb is "met" or "called" or "hosted" && (!IsParty(actor.Entity) || !IsParty(target.Entity)))
             {
-                // People and organisations meet, phone and host; places do not.
+                // People and organisations meet, phone and host; places and other names
+                // (nationalities, events) do not.
                 continue;
             }
 
@@ -224,7 +226,8 @@ internal static class InteractionReader
         var clause = new TextSpan(words[clauseStart].Span.Start, words[verb].Span.Start);
         foreach (var mention in sentence.Entities)
         {
-            if (clause.Contains(mention.Span) && mention.Entity.Kind is EntityKind.Person or EntityKind.Organization)
+            if (clause.Contains(mention.Span) && mention.Entity.Kind is EntityKind.Person or EntityKind.Organization
+                && !IsRoleComplement(sentence, mention.Span))
             {
                 return false;
             }
@@ -265,6 +268,21 @@ internal static class InteractionReader
         return mention;
     }
 
+    private static bool IsParty(StoryEntity entity) => entity.Kind is EntityKind.Person or EntityKind.Organization;
+
+    /// <summary>"the commander-in-chief of (the) X": X completes a role noun.</summary>
+    private static bool IsRoleComplement(SentenceView sentence, TextSpan mention)
+    {
+        var words = sentence.Words;
+        var j = sentence.WordIndexAt(mention.Start) - 1;
+        if (j >= 0 && words[j].Lower == "the")
+        {
+            j--;
+        }
+
+        return j >= 1 && words[j].Lower == "of" && EventVocabulary.RoleNouns.Contains(words[j - 1].Lower);
+    }
+
     private static bool IsPossessor(SentenceView sentence, TextSpan mention)
     {
         var text = sentence.Text;
@@ -287,11 +305,39 @@ internal static class InteractionReader
         var gapText = gap.In(text);
         if (IsPossessor(sentence, mention.Span))
         {
+            // "Teland's defence minister X": the country possesses the person's title.
             return !HasClauseBreak(gapText) && sentence.WordIndexAt(gap.End) - sentence.WordIndexAt(gap.Start) <= 4 ? next : mention;
+        }
+
+        if (mention.Entity.Kind is EntityKind.Other or EntityKind.Place && next.Entity.Kind == EntityKind.Person && IsTitleGap(sentence, gap))
+        {
+            // "Telandic Defence Minister X", "Teland Prime Minister X": the name qualifies the person's title.
+            return next;
         }
 
         var apposition = next.Entity.Kind == EntityKind.Person && gapText.Trim().SequenceEqual(",");
         return apposition ? next : mention;
+    }
+
+    /// <summary>At most four capitalised title words between a qualifier and a person ("Prime Minister").</summary>
+    private static bool IsTitleGap(SentenceView sentence, TextSpan gap)
+    {
+        var first = sentence.WordIndexAt(gap.Start);
+        var end = sentence.WordIndexAt(gap.End);
+        if (end - first > 4 || HasClauseBreak(gap.In(sentence.Text)) || gap.In(sentence.Text).Contains(','))
+        {
+            return false;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (!char.IsUpper(sentence.Text[sentence.Words[i].Span.Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasClauseBreak(ReadOnlySpan<char> gap) => gap.IndexOfAny(ClauseBreaks) >= 0;

@@ -109,6 +109,37 @@ public sealed class ClaimExtractorTests
         Assert.Equal("Ana Ferro: the border will stay open for trade", quote.Value);
     }
 
+    [Theory]
+    [InlineData("Ana Ferro met Telandic Defence Minister Bo Lind in the capital.", "e-telandic", EntityKind.Other)]
+    [InlineData("Ana Ferro met Teland Prime Minister Bo Lind in the capital.", "e-teland", EntityKind.Place)]
+    public void Interaction_skips_a_nationality_or_country_qualifying_the_person(string sentence, string qualifierId, EntityKind qualifierKind)
+    {
+        var story = new StoryFixture()
+            .Entity("e-ana", "Ana Ferro", EntityKind.Person)
+            .Entity("e-bo", "Bo Lind", EntityKind.Person)
+            .Entity(qualifierId, qualifierKind == EntityKind.Place ? "Teland" : "Telandic", qualifierKind);
+        story.Article("a", sentence);
+
+        var met = Claims(story, "a").Single(c => c.Kind == ClaimKind.Interaction);
+
+        Assert.Equal("met|e-ana|e-bo", met.Key);
+    }
+
+    [Fact]
+    public void Entity_completing_a_role_is_not_the_actor()
+    {
+        var story = new StoryFixture()
+            .Entity("e-ana", "Ana Ferro", EntityKind.Person)
+            .Entity("e-guard", "Coast Guard", EntityKind.Organization)
+            .Entity("e-bo", "Bo Lind", EntityKind.Person);
+        story.Article("a", "Ana Ferro toured the harbour. The commander of the Coast Guard also met with Bo Lind.");
+
+        var met = Claims(story, "a").Where(c => c.Kind == ClaimKind.Interaction).ToList();
+
+        Assert.DoesNotContain(met, c => c.Key.Contains("e-guard", StringComparison.Ordinal));
+        Assert.Contains(met, c => c.Key == "met|e-ana|e-bo");
+    }
+
     [Fact]
     public void Every_claim_span_lies_inside_its_sentence()
     {

@@ -18,6 +18,11 @@ public sealed class PerceptronEntityTagger : IEntityTagger
 {
     public const string Id = "text.ner.perceptron/2";
 
+    /// <summary>Weekday and month names: "Lunessa on Saturday" is a place and a date, never one name.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+         "may", "june", "july", "august", "september", "october", "november", "december"], StringComparer.OrdinalIgnoreCase);
+
     private readonly PerceptronModel _model;
     private readonly BaselineEntityTagger? _titles;
 
@@ -89,11 +94,26 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         var mentions = new List<EntityMention>();
         for (var s = 0; s < tags.Length; s++)
         {
-            AddMentions(tags[s], spans[s], mentions);
+            AddMentions(text, tags[s], spans[s], mentions);
         }
 
         var reconciled = _titles is null ? mentions : Reconcile(mentions, _titles.Tag(text, sentences, tokens));
         return Harmonize(text, reconciled);
+    }
+
+    /// <summary>Where a mention over tokens [start, end) must stop: before "on/in/at" + a weekday or month.</summary>
+    private static int CalendarCut(TextSpan[] spans, string text, int start, int end)
+    {
+        for (var i = start + 1; i + 1 < end; i++)
+        {
+            var word = text.AsSpan(spans[i].Start, spans[i].Length);
+            if (word is "on" or "in" or "at" && CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(spans[i + 1].Start, spans[i + 1].Length)))
+            {
+                return i;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -229,10 +249,26 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             }
         }
 
+        // A titled person the model missed entirely ("King Aldric"): the title is strong evidence.
+        var missed = false;
+        foreach (var mention in baseline)
+        {
+            if (mention.Kind == EntityKind.Person && mention.Title is not null && !result.Exists(r => r.Span.Overlaps(mention.Span)))
+            {
+                result.Add(mention);
+                missed = true;
+            }
+        }
+
+        if (missed)
+        {
+            result.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        }
+
         return result;
     }
 
-    private static void AddMentions(ReadOnlySpan<int> tags, TextSpan[] spans, List<EntityMention> mentions)
+    private static void AddMentions(string text, ReadOnlySpan<int> tags, TextSpan[] spans, List<EntityMention> mentions)
     {
         var start = -1;
         for (var i = 0; i <= tags.Length; i++)
@@ -242,7 +278,8 @@ public sealed class PerceptronEntityTagger : IEntityTagger
                 && NerTags.TypeIndex(tag) == NerTags.TypeIndex(tags[start]);
             if (start >= 0 && !continues)
             {
-                mentions.Add(new EntityMention(new TextSpan(spans[start].Start, spans[i - 1].End), NerTags.Kind(tags[start]), 1f));
+                var end = CalendarCut(spans, text, start, i);
+                mentions.Add(new EntityMention(new TextSpan(spans[start].Start, spans[end - 1].End), NerTags.Kind(tags[start]), 1f));
                 start = -1;
             }
 

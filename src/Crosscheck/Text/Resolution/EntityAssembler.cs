@@ -40,6 +40,12 @@ internal static class EntityAssembler
         var seen = new HashSet<(string, int)>();
         foreach (var (a, b) in spellingLinks)
         {
+            if (IsDerivedAdjective(a.Display, b.Display) || IsDerivedAdjective(b.Display, a.Display))
+            {
+                // "Teland" and "Telandian" name one place; the adjective is not a misspelling.
+                continue;
+            }
+
             var (entity, canonical) = canonicalOf[groups.Find(a.Index)];
             var variant = b == canonical ? a : a == canonical ? b : LessStandard(a, b, canonical);
             if (seen.Add((entity.Id, variant.Index)))
@@ -49,6 +55,26 @@ internal static class EntityAssembler
         }
 
         return new EntityResolution(entities, variants);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="adjective"/> is <paramref name="name"/> with an adjective or demonym
+    /// ending ("Ardenia" → "Ardenian", "Solvan" → "Solvanese", "Teland" → "Telandic").
+    /// </summary>
+    private static bool IsDerivedAdjective(string name, string adjective)
+    {
+        string[] endings = ["n", "an", "ian", "ese", "ish", "i", "ic"];
+        foreach (var ending in endings)
+        {
+            if (adjective.Length == name.Length + ending.Length
+                && adjective.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                && adjective.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

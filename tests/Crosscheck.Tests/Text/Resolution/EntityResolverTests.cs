@@ -219,4 +219,15 @@ public sealed class EntityResolverTests
         var variant = Assert.Single(resolution.NamingVariants);
         Assert.Equal("Colonel Bo Tha Win", variant.Variant);
     }
+
+    [Fact]
+    public void Country_and_its_adjective_are_not_a_naming_discrepancy()
+    {
+        var first = Article("a1", "Troops crossed into Ardenia at dawn.", ("Ardenia", EntityKind.Place));
+        var second = Article("a2", "The Ardenian embassy closed its doors.", ("Ardenian", EntityKind.Place));
+
+        var resolution = Resolve(first, second);
+
+        Assert.Empty(resolution.NamingVariants);
+    }
 }
