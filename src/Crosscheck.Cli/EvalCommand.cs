@@ -9,6 +9,7 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Evaluate a stage on labelled data and print precision, recall and F1.");
         // Each evaluation lives in its own file and registers itself here.
+        command.Subcommands.Add(EvalClusteringCommand.Create());
         return command;
     }
 }

@@ -96,7 +96,17 @@ public sealed class StoryClusterer
 
         if (article.Body.Count == 0)
         {
-            CountWords(article.Text, 1f);
+            // No body paragraphs: the whole text is the body, except the title already counted.
+            var text = article.Text.AsSpan();
+            if (article.Metadata.TitleSpan is { } titleSpan && titleSpan.End <= text.Length)
+            {
+                CountWords(text[..titleSpan.Start], 1f);
+                CountWords(text[titleSpan.End..], 1f);
+            }
+            else
+            {
+                CountWords(text, 1f);
+            }
         }
         else
         {
