@@ -22,6 +22,7 @@ internal static class CommandLine
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TuneCommand.Create());
         return root;
     }
 }

@@ -77,6 +77,8 @@ public static class ClusteringEvaluator
             clusterer.Add(article);
         }
 
+        clusterer.MergeConverged();
+
         var storyOf = new Dictionary<ArticleId, string>(articles.Count);
         foreach (var story in clusterer.Stories)
         {
