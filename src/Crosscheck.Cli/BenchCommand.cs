@@ -18,6 +18,7 @@ internal static class BenchCommand
         var count = new Option<int>("--articles", "-n") { Description = "articles to generate", DefaultValueFactory = _ => 20_000 };
         var seed = new Option<int>("--seed") { Description = "generator seed", DefaultValueFactory = _ => 42 };
         var command = new Command("bench", "Benchmark ingest → store on a generated corpus and report articles/s and peak memory.") { count, seed };
+        command.Subcommands.Add(BenchStoriesCommand.Create());
         command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(count), result.GetValue(seed), cancellationToken));
         return command;
     }

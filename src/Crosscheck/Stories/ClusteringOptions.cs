@@ -13,11 +13,11 @@ public sealed record ClusteringOptions
 
     /// <summary>
     /// A story whose last dated member is more than this many days older than the newest article
-    /// seen leaves the candidate index (it keeps its members). Keeps lookups fast on long streams
-    /// while tolerating input that is only roughly in date order. Default 60; at least twice
-    /// <see cref="WindowDays"/> is used.
+    /// seen leaves the candidate index (it keeps its members). Keeps lookups fast and memory flat on
+    /// long streams while tolerating input that is only roughly in date order. Default 21; at least
+    /// twice <see cref="WindowDays"/> is used.
     /// </summary>
-    public int RetireAfterDays { get; init; } = 60;
+    public int RetireAfterDays { get; init; } = 21;
 
     /// <summary>
     /// Minimum similarity (cosine times time factor) for an article with full body text to join a
@@ -70,6 +70,13 @@ public sealed record ClusteringOptions
     /// joins: a candidate shares one of these distinctive terms with a member. Default 16.
     /// </summary>
     public int RetrievalTerms { get; init; } = 16;
+
+    /// <summary>
+    /// Candidate stories fully scored per article (or per merge check): those sharing the most
+    /// retrieval-term weight with it. Bounds the cost per article when common terms list thousands
+    /// of live stories. Default 24.
+    /// </summary>
+    public int MaxCandidates { get; init; } = 24;
 
     /// <summary>
     /// Similarity lost at the edge of the window: the score is multiplied by

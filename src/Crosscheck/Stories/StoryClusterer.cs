@@ -24,9 +24,12 @@ public sealed class StoryClusterer
     private readonly List<StoryState> _stories = [];
     private readonly List<int> _candidates = [];
     private readonly SortedSet<int> _touched = [];
+    private readonly List<int> _live = [];
     private readonly List<KeyValuePair<int, float>> _top = [];
     private List<int>?[] _postings = new List<int>?[1024];
     private int[] _stamps = new int[256];
+    private float[] _shared = new float[256];
+    private double[] _tailNorms = new double[256];
     private int _stamp;
     private int _articleNumber;
     private DateOnly? _latest;
@@ -38,6 +41,7 @@ public sealed class StoryClusterer
         ArgumentOutOfRangeException.ThrowIfNegative(options.WindowDays);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.CentroidTerms, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RetrievalTerms, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxCandidates, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MergeEveryArticles);
         _options = options;
         _vectorizer = new ArticleVectorizer(options);
@@ -75,6 +79,7 @@ public sealed class StoryClusterer
             if (best == _stamps.Length)
             {
                 Array.Resize(ref _stamps, best * 2);
+                Array.Resize(ref _shared, best * 2);
             }
         }
 
@@ -82,11 +87,15 @@ public sealed class StoryClusterer
         story.AddMember(article.Id, _articleNumber);
         story.AddDate(published);
         Absorb(story, best, terms, weights);
-        _touched.Add(best);
+        if (_touched.Add(best) && story.MemberCount == 1)
+        {
+            _live.Add(best);
+        }
         var id = story.Id;
         if (_options.MergeEveryArticles > 0 && _articleNumber % _options.MergeEveryArticles == 0)
         {
             MergeConverged();
+            ReleaseRetired();
         }
 
         return id;
@@ -108,7 +117,7 @@ public sealed class StoryClusterer
         var touched = new int[_touched.Count];
         _touched.CopyTo(touched);
         _touched.Clear();
-        var top = new List<KeyValuePair<int, float>>();
+        var terms = new List<KeyValuePair<int, float>>();
         foreach (var index in touched)
         {
             var story = _stories[index];
@@ -117,19 +126,42 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            story.HeaviestTerms(_options.RetrievalTerms, top);
+            story.HeaviestTerms(int.MaxValue, terms);
+            TailNorms(terms);
             var target = -1;
             var bestScore = _options.MergeThreshold;
-            Retrieve(top, index);
+            Retrieve(terms, _options.RetrievalTerms, index);
             foreach (var other in _candidates)
             {
                 var candidate = _stories[other];
-                if (other == index || candidate.CentroidNorm <= 0 || !Overlaps(story, candidate))
+                if (candidate.CentroidNorm <= 0 || !Overlaps(story, candidate))
                 {
                     continue;
                 }
 
-                var score = story.Dot(candidate) / (story.CentroidNorm * candidate.CentroidNorm);
+                // As in FindBest: heaviest terms first, stop once the rest cannot lift the cosine past the best.
+                var bound = bestScore * story.CentroidNorm * candidate.CentroidNorm;
+                var dot = 0.0;
+                var i = 0;
+                for (; i < terms.Count; i++)
+                {
+                    if ((i & 15) == 0 && dot + (_tailNorms[i] * candidate.CentroidNorm) < bound)
+                    {
+                        break;
+                    }
+
+                    if (candidate.Centroid.TryGetValue(terms[i].Key, out var w))
+                    {
+                        dot += (double)w * terms[i].Value;
+                    }
+                }
+
+                if (i < terms.Count)
+                {
+                    continue;
+                }
+
+                var score = dot / (story.CentroidNorm * candidate.CentroidNorm);
                 if (score > bestScore || (score == bestScore && other < target))
                 {
                     bestScore = score;
@@ -154,7 +186,20 @@ public sealed class StoryClusterer
             top.Add(new(terms[i], weights[i]));
         }
 
-        Retrieve(top, -1);
+        Retrieve(top, top.Count, -1);
+        if (_tailNorms.Length < terms.Length + 1)
+        {
+            _tailNorms = new double[Math.Max(terms.Length + 1, _tailNorms.Length * 2)];
+        }
+
+        _tailNorms[terms.Length] = 0;
+        var tail = 0.0;
+        for (var k = terms.Length - 1; k >= 0; k--)
+        {
+            tail += (double)weights[k] * weights[k];
+            _tailNorms[k] = Math.Sqrt(tail);
+        }
+
         var best = -1;
         var bestScore = ThresholdFor(terms.Length);
         foreach (var index in _candidates)
@@ -166,13 +211,27 @@ public sealed class StoryClusterer
                 continue;
             }
 
+            // Terms come heaviest first; by Cauchy-Schwarz the terms not yet read add at most
+            // their norm to the cosine, so a candidate that cannot beat the best is dropped early.
             var dot = 0.0;
-            for (var i = 0; i < terms.Length; i++)
+            var bound = bestScore / factor * story.CentroidNorm;
+            var i = 0;
+            for (; i < terms.Length; i++)
             {
+                if ((i & 15) == 0 && dot + (_tailNorms[i] * story.CentroidNorm) < bound)
+                {
+                    break;
+                }
+
                 if (story.Centroid.TryGetValue(terms[i], out var w))
                 {
                     dot += (double)w * weights[i];
                 }
+            }
+
+            if (i < terms.Length)
+            {
+                continue;
             }
 
             var score = dot / story.CentroidNorm * factor;
@@ -186,13 +245,18 @@ public sealed class StoryClusterer
         return best;
     }
 
-    /// <summary>Fills <see cref="_candidates"/> with the live stories posted under the terms, dropping dead postings.</summary>
-    private void Retrieve(List<KeyValuePair<int, float>> terms, int self)
+    /// <summary>
+    /// Fills <see cref="_candidates"/> with the live stories posted under the terms (dropping dead
+    /// postings), keeping the <see cref="ClusteringOptions.MaxCandidates"/> that share the most
+    /// term weight with the query, in story order.
+    /// </summary>
+    private void Retrieve(List<KeyValuePair<int, float>> terms, int count, int self)
     {
         _candidates.Clear();
         _stamp++;
-        foreach (var (term, _) in terms)
+        for (var t = 0; t < Math.Min(count, terms.Count); t++)
         {
+            var (term, weight) = terms[t];
             if (term >= _postings.Length || _postings[term] is not { } posting)
             {
                 continue;
@@ -202,22 +266,76 @@ public sealed class StoryClusterer
             for (var j = 0; j < posting.Count; j++)
             {
                 var story = posting[j];
-                if (IsRetired(_stories[story]) || _stories[story].MergedInto >= 0)
+                if (_stories[story].MergedInto >= 0 || IsRetired(_stories[story]))
                 {
+                    _stories[story].PostedTerms.Remove(term);
                     continue;
                 }
 
                 posting[kept++] = story;
-                if (_stamps[story] != _stamp && story != self)
+                if (story == self)
+                {
+                    continue;
+                }
+
+                if (_stamps[story] != _stamp)
                 {
                     _stamps[story] = _stamp;
+                    _shared[story] = 0;
                     _candidates.Add(story);
                 }
+
+                _shared[story] += weight;
             }
 
             posting.RemoveRange(kept, posting.Count - kept);
         }
 
+        var max = _options.MaxCandidates;
+        if (_candidates.Count > max)
+        {
+            // Keep the candidates sharing the most weight; ties go to the older story.
+            _candidates.Sort((a, b) => _shared[b] != _shared[a] ? _shared[b].CompareTo(_shared[a]) : a.CompareTo(b));
+            _candidates.RemoveRange(max, _candidates.Count - max);
+            _candidates.Sort();
+        }
+    }
+
+    /// <summary>Fills <see cref="_tailNorms"/>: entry i is the norm of the weights from i on (terms sorted heaviest first).</summary>
+    private void TailNorms(List<KeyValuePair<int, float>> terms)
+    {
+        if (_tailNorms.Length < terms.Count + 1)
+        {
+            _tailNorms = new double[Math.Max(terms.Count + 1, _tailNorms.Length * 2)];
+        }
+
+        _tailNorms[terms.Count] = 0;
+        var tail = 0.0;
+        for (var k = terms.Count - 1; k >= 0; k--)
+        {
+            tail += (double)terms[k].Value * terms[k].Value;
+            _tailNorms[k] = Math.Sqrt(tail);
+        }
+    }
+
+    /// <summary>Frees the centroids of stories that left the index; their members stay.</summary>
+    private void ReleaseRetired()
+    {
+        var kept = 0;
+        for (var i = 0; i < _live.Count; i++)
+        {
+            var index = _live[i];
+            var story = _stories[index];
+            if (story.MergedInto >= 0 || IsRetired(story))
+            {
+                story.Release();
+                continue;
+            }
+
+            _live[kept++] = index;
+        }
+
+        _live.RemoveRange(kept, _live.Count - kept);
     }
 
     /// <summary>The short-text threshold below ShortTextTerms terms, blending into Threshold at twice that.</summary>

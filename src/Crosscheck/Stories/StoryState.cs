@@ -26,6 +26,18 @@ internal sealed class StoryState(StoryId id)
 
     public void AddMember(ArticleId article, int arrival) => _members.Add((arrival, article));
 
+    public int MemberCount => _members.Count;
+
+    /// <summary>Drops the centroid of a story that left the index (it can no longer gain members).</summary>
+    public void Release()
+    {
+        Centroid.Clear();
+        Centroid.TrimExcess();
+        PostedTerms.Clear();
+        PostedTerms.TrimExcess();
+        CentroidNorm = 0;
+    }
+
     public ArticleId[] MembersInArrivalOrder()
     {
         var result = new ArticleId[_members.Count];
