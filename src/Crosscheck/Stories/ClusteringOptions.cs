@@ -14,10 +14,10 @@ public sealed record ClusteringOptions
     /// <summary>
     /// A story whose last dated member is more than this many days older than the newest article
     /// seen leaves the candidate index (it keeps its members). Keeps lookups fast and memory flat on
-    /// long streams while tolerating input that is only roughly in date order. Default 21; at least
-    /// twice <see cref="WindowDays"/> is used.
+    /// long streams while tolerating input that is only roughly in date order (a folder of articles
+    /// read in file-name order). Default 60; at least twice <see cref="WindowDays"/> is used.
     /// </summary>
-    public int RetireAfterDays { get; init; } = 21;
+    public int RetireAfterDays { get; init; } = 60;
 
     /// <summary>
     /// Minimum similarity (cosine times time factor) for an article with full body text to join a
