@@ -19,9 +19,10 @@ internal static class BenchCommand
         var seed = new Option<int>("--seed") { Description = "generator seed", DefaultValueFactory = _ => 42 };
         var command = new Command("bench", "Benchmark ingest → store on a generated corpus and report articles/s and peak memory.") { count, seed };
         command.Subcommands.Add(BenchFactsCommand.Create());
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(count), result.GetValue(seed), cancellationToken));
+        command.Subcommands.Add(BenchStoriesCommand.Create());
         command.Subcommands.Add(BenchExtractionCommand.Create());
         command.Subcommands.Add(BenchTextCommand.Create());
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(count), result.GetValue(seed), cancellationToken));
         return command;
     }
 

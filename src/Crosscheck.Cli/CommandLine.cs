@@ -25,6 +25,7 @@ internal static class CommandLine
         root.Subcommands.Add(FactsCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(TuneCommand.Create());
         return root;
     }
 }

@@ -12,6 +12,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalFactsCommand.Create());
         command.Subcommands.Add(EvalExtractionCommand.Create());
         command.Subcommands.Add(EvalNerCommand.Create());
+        command.Subcommands.Add(EvalClusteringCommand.Create());
         return command;
     }
 }

@@ -29,4 +29,6 @@ public static class DiagnosticCodes
     public const string TooDeep = "CC-EXT-003";
     /// <summary>A record could not be stored.</summary>
     public const string StoreFailed = "CC-STO-001";
+    /// <summary>A labelled evaluation record is malformed (missing field, bad number or date); it was skipped.</summary>
+    public const string BadLabelledRecord = "CC-EVA-001";
 }

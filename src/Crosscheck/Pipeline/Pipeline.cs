@@ -145,6 +145,8 @@ public sealed class Pipeline
             clusterer.Add(article);
         }
 
+        clusterer.MergeConverged();
+
         var byId = new Dictionary<ArticleId, AnnotatedArticle>(articles.Count);
         foreach (var article in articles)
         {

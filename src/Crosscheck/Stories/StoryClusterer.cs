@@ -3,32 +3,34 @@ using Crosscheck.Model;
 namespace Crosscheck.Stories;
 
 /// <summary>
-/// Groups a stream of articles into stories in one online pass. Each article becomes a TF-IDF
-/// vector of body words (lower-cased, stop words removed, lightly stemmed), title words (weighted
-/// up) and entity names (weighted up); IDF comes from the document frequencies seen so far.
-/// Candidate stories are found through an inverted index from terms to live stories; the article
-/// joins the most similar candidate (cosine to the story centroid, times a time factor) when the
-/// similarity passes <see cref="ClusteringOptions.Threshold"/> (lower for short texts, see
-/// <see cref="ClusteringOptions.ShortTextThreshold"/>), else it founds a new story.
+/// Groups a stream of articles into stories in one online pass. Each article becomes a unit TF-IDF
+/// vector (<see cref="ArticleVectorizer"/>). Candidate stories are found through an inverted index
+/// from distinctive terms to live stories; the article joins the most similar candidate (cosine to
+/// the story centroid, times a time factor) when the similarity passes
+/// <see cref="ClusteringOptions.Threshold"/> (lower for short texts, see
+/// <see cref="ClusteringOptions.ShortTextThreshold"/>), else it founds a new story. Every
+/// <see cref="ClusteringOptions.MergeEveryArticles"/> articles, and on <see cref="MergeConverged"/>,
+/// stories that received articles since the last pass are merged into an older story whose
+/// centroid has become as similar as <see cref="ClusteringOptions.MergeThreshold"/>; the older
+/// story keeps its id. Stories whose last date falls far behind the newest article leave the index.
 /// The result depends only on the articles and their order. Not thread-safe: one instance per stream.
 /// </summary>
 public sealed class StoryClusterer
 {
-    public const string StageId = "stories.cluster/1";
-
-    private const int MaxWordLength = 64;
-    private const char EntityPrefix = '\u0001';
+    public const string StageId = "stories.cluster/2";
 
     private readonly ClusteringOptions _options;
-    private readonly TermVocabulary _vocabulary = new();
+    private readonly ArticleVectorizer _vectorizer;
     private readonly List<StoryState> _stories = [];
-    private readonly Dictionary<int, float> _counts = [];
+    private readonly List<int> _candidates = [];
+    private readonly SortedSet<int> _touched = [];
+    private readonly List<int> _live = [];
+    private readonly List<KeyValuePair<int, float>> _top = [];
     private List<int>?[] _postings = new List<int>?[1024];
     private int[] _stamps = new int[256];
-    private readonly List<int> _candidates = [];
-    private int[] _terms = new int[256];
-    private float[] _weights = new float[256];
-    private char[] _entityBuffer = new char[256];
+    private float[] _shared = new float[256];
+    private double[] _tailNorms = new double[256];
+    private int _stamp;
     private int _articleNumber;
     private DateOnly? _latest;
     private IReadOnlyList<StoryCluster>? _snapshot;
@@ -39,16 +41,22 @@ public sealed class StoryClusterer
         ArgumentOutOfRangeException.ThrowIfNegative(options.WindowDays);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.CentroidTerms, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RetrievalTerms, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxCandidates, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MergeEveryArticles);
         _options = options;
+        _vectorizer = new ArticleVectorizer(options);
     }
 
     /// <summary>
-    /// Stories in creation order; each lists its articles in arrival order. A snapshot: it is built
-    /// on first access after an <see cref="Add"/> and does not change afterwards.
+    /// Stories in creation order (merged-away stories omitted); each lists its articles in arrival
+    /// order. A snapshot: built on first access after a change and not changed afterwards.
     /// </summary>
     public IReadOnlyList<StoryCluster> Stories => _snapshot ??= Snapshot();
 
-    /// <summary>Assigns the article to a story (an existing one or a new one) and returns its id.</summary>
+    /// <summary>
+    /// Assigns the article to a story (an existing one or a new one) and returns its id at this
+    /// moment; a later merge pass may fold that story into an older one.
+    /// </summary>
     public StoryId Add(AnnotatedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -60,176 +68,140 @@ public sealed class StoryClusterer
             _latest = p;
         }
 
-        var length = Vectorise(article);
-        var best = FindBest(length, published);
-        StoryState story;
-        if (best >= 0)
-        {
-            story = _stories[best];
-        }
-        else
+        _vectorizer.Vectorise(article);
+        var terms = _vectorizer.Terms;
+        var weights = _vectorizer.Weights;
+        var best = FindBest(terms, weights, published);
+        if (best < 0)
         {
             best = _stories.Count;
-            story = new StoryState(StoryId.FoundedBy(article.Id));
-            _stories.Add(story);
+            _stories.Add(new StoryState(StoryId.FoundedBy(article.Id)));
             if (best == _stamps.Length)
             {
                 Array.Resize(ref _stamps, best * 2);
+                Array.Resize(ref _shared, best * 2);
             }
         }
 
-        story.Members.Add(article.Id);
+        var story = _stories[best];
+        story.AddMember(article.Id, _articleNumber);
         story.AddDate(published);
-        Absorb(story, best, length);
-        return story.Id;
+        Absorb(story, best, terms, weights);
+        if (_touched.Add(best) && story.MemberCount == 1)
+        {
+            _live.Add(best);
+        }
+        var id = story.Id;
+        if (_options.MergeEveryArticles > 0 && _articleNumber % _options.MergeEveryArticles == 0)
+        {
+            MergeConverged();
+            ReleaseRetired();
+        }
+
+        return id;
     }
 
-    /// <summary>Fills <see cref="_terms"/>/<see cref="_weights"/> with the article's unit vector, heaviest first.</summary>
-    private int Vectorise(AnnotatedArticle annotated)
+    /// <summary>
+    /// Runs a merge pass now over the stories that changed since the last one (the pipeline calls
+    /// it after the last article of a run, so a stream's result does not depend on where it ends).
+    /// </summary>
+    public void MergeConverged()
     {
-        _counts.Clear();
-        var article = annotated.Article;
-        if (article.Metadata.Title is { } title)
+        if (_options.MergeThreshold > 1 || _touched.Count == 0)
         {
-            CountWords(title, _options.TitleWeight);
+            _touched.Clear();
+            return;
         }
 
-        if (article.Body.Count == 0)
+        _snapshot = null;
+        var touched = new int[_touched.Count];
+        _touched.CopyTo(touched);
+        _touched.Clear();
+        var terms = new List<KeyValuePair<int, float>>();
+        foreach (var index in touched)
         {
-            CountWords(article.Text, 1f);
-        }
-        else
-        {
-            foreach (var span in article.Body)
-            {
-                CountWords(span.In(article.Text), 1f);
-            }
-        }
-
-        foreach (var mention in annotated.Entities)
-        {
-            CountEntity(mention.Span.In(article.Text));
-        }
-
-        var n = _counts.Count;
-        if (_terms.Length < n)
-        {
-            _terms = new int[Math.Max(n, _terms.Length * 2)];
-            _weights = new float[_terms.Length];
-        }
-
-        var i = 0;
-        foreach (var term in _counts.Keys)
-        {
-            _terms[i++] = term;
-        }
-
-        _vocabulary.AddDocument(_terms.AsSpan(0, n));
-        var sum = 0.0;
-        for (i = 0; i < n; i++)
-        {
-            var raw = _counts[_terms[i]];
-            var weight = (1f + MathF.Log(raw)) * _vocabulary.Idf(_terms[i]);
-            _weights[i] = -weight;
-            sum += (double)weight * weight;
-        }
-
-        // Sorting by negated weight puts the heaviest terms first; ties keep a deterministic order.
-        _weights.AsSpan(0, n).Sort(_terms.AsSpan(0, n));
-        var scale = sum > 0 ? (float)(1.0 / Math.Sqrt(sum)) : 0f;
-        for (i = 0; i < n; i++)
-        {
-            _weights[i] = -_weights[i] * scale;
-        }
-
-        return n;
-    }
-
-    private void CountWords(ReadOnlySpan<char> text, float weight)
-    {
-        Span<char> buffer = stackalloc char[MaxWordLength];
-        var from = 0;
-        while (WordScanner.TryNext(text, from, out var start, out var end))
-        {
-            from = end;
-            var length = WordScanner.Fold(text[start..end], buffer);
-            if (length < 2 || StopWords.Lookup.Contains(buffer[..length]))
+            var story = _stories[index];
+            if (story.MergedInto >= 0 || story.CentroidNorm <= 0)
             {
                 continue;
             }
 
-            length = LightStemmer.Stem(buffer[..length]);
-            Count(_vocabulary.Intern(buffer[..length]), weight);
-        }
-    }
-
-    private void CountEntity(ReadOnlySpan<char> name)
-    {
-        if (_entityBuffer.Length < name.Length + 1)
-        {
-            _entityBuffer = new char[name.Length * 2 + 1];
-        }
-
-        var buffer = _entityBuffer.AsSpan();
-        buffer[0] = EntityPrefix;
-        var n = 1;
-        var from = 0;
-        while (WordScanner.TryNext(name, from, out var start, out var end))
-        {
-            from = end;
-            if (n > 1)
+            story.HeaviestTerms(int.MaxValue, terms);
+            TailNorms(terms);
+            var target = -1;
+            var bestScore = _options.MergeThreshold;
+            Retrieve(terms, _options.RetrievalTerms, index);
+            foreach (var other in _candidates)
             {
-                buffer[n++] = ' ';
-            }
-
-            n += WordScanner.Fold(name[start..end], buffer[n..]);
-        }
-
-        if (n > 1)
-        {
-            Count(_vocabulary.Intern(buffer[..n]), _options.EntityWeight);
-        }
-    }
-
-    private void Count(int term, float weight)
-    {
-        _counts[term] = _counts.TryGetValue(term, out var old) ? old + weight : weight;
-    }
-
-    private int FindBest(int length, DateOnly? published)
-    {
-        _candidates.Clear();
-        var retrieval = Math.Min(length, _options.RetrievalTerms);
-        for (var i = 0; i < retrieval; i++)
-        {
-            var term = _terms[i];
-            if (term >= _postings.Length || _postings[term] is not { } posting)
-            {
-                continue;
-            }
-
-            var kept = 0;
-            for (var j = 0; j < posting.Count; j++)
-            {
-                var story = posting[j];
-                if (IsRetired(_stories[story]))
+                var candidate = _stories[other];
+                if (candidate.CentroidNorm <= 0 || !Overlaps(story, candidate))
                 {
                     continue;
                 }
 
-                posting[kept++] = story;
-                if (_stamps[story] != _articleNumber)
+                // As in FindBest: heaviest terms first, stop once the rest cannot lift the cosine past the best.
+                var bound = bestScore * story.CentroidNorm * candidate.CentroidNorm;
+                var dot = 0.0;
+                var i = 0;
+                for (; i < terms.Count; i++)
                 {
-                    _stamps[story] = _articleNumber;
-                    _candidates.Add(story);
+                    if ((i & 15) == 0 && dot + (_tailNorms[i] * candidate.CentroidNorm) < bound)
+                    {
+                        break;
+                    }
+
+                    if (candidate.Centroid.TryGetValue(terms[i].Key, out var w))
+                    {
+                        dot += (double)w * terms[i].Value;
+                    }
+                }
+
+                if (i < terms.Count)
+                {
+                    continue;
+                }
+
+                var score = dot / (story.CentroidNorm * candidate.CentroidNorm);
+                if (score > bestScore || (score == bestScore && other < target))
+                {
+                    bestScore = score;
+                    target = other;
                 }
             }
 
-            posting.RemoveRange(kept, posting.Count - kept);
+            if (target >= 0)
+            {
+                var (keep, fold) = target < index ? (target, index) : (index, target);
+                Merge(keep, fold);
+            }
+        }
+    }
+
+    private int FindBest(ReadOnlySpan<int> terms, ReadOnlySpan<float> weights, DateOnly? published)
+    {
+        var top = _top;
+        top.Clear();
+        for (var i = 0; i < Math.Min(terms.Length, _options.RetrievalTerms); i++)
+        {
+            top.Add(new(terms[i], weights[i]));
+        }
+
+        Retrieve(top, top.Count, -1);
+        if (_tailNorms.Length < terms.Length + 1)
+        {
+            _tailNorms = new double[Math.Max(terms.Length + 1, _tailNorms.Length * 2)];
+        }
+
+        _tailNorms[terms.Length] = 0;
+        var tail = 0.0;
+        for (var k = terms.Length - 1; k >= 0; k--)
+        {
+            tail += (double)weights[k] * weights[k];
+            _tailNorms[k] = Math.Sqrt(tail);
         }
 
         var best = -1;
-        var bestScore = ThresholdFor(length);
+        var bestScore = ThresholdFor(terms.Length);
         foreach (var index in _candidates)
         {
             var story = _stories[index];
@@ -239,13 +211,27 @@ public sealed class StoryClusterer
                 continue;
             }
 
+            // Terms come heaviest first; by Cauchy-Schwarz the terms not yet read add at most
+            // their norm to the cosine, so a candidate that cannot beat the best is dropped early.
             var dot = 0.0;
-            for (var i = 0; i < length; i++)
+            var bound = bestScore / factor * story.CentroidNorm;
+            var i = 0;
+            for (; i < terms.Length; i++)
             {
-                if (story.Centroid.TryGetValue(_terms[i], out var w))
+                if ((i & 15) == 0 && dot + (_tailNorms[i] * story.CentroidNorm) < bound)
                 {
-                    dot += (double)w * _weights[i];
+                    break;
                 }
+
+                if (story.Centroid.TryGetValue(terms[i], out var w))
+                {
+                    dot += (double)w * weights[i];
+                }
+            }
+
+            if (i < terms.Length)
+            {
+                continue;
             }
 
             var score = dot / story.CentroidNorm * factor;
@@ -257,6 +243,99 @@ public sealed class StoryClusterer
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Fills <see cref="_candidates"/> with the live stories posted under the terms (dropping dead
+    /// postings), keeping the <see cref="ClusteringOptions.MaxCandidates"/> that share the most
+    /// term weight with the query, in story order.
+    /// </summary>
+    private void Retrieve(List<KeyValuePair<int, float>> terms, int count, int self)
+    {
+        _candidates.Clear();
+        _stamp++;
+        for (var t = 0; t < Math.Min(count, terms.Count); t++)
+        {
+            var (term, weight) = terms[t];
+            if (term >= _postings.Length || _postings[term] is not { } posting)
+            {
+                continue;
+            }
+
+            var kept = 0;
+            for (var j = 0; j < posting.Count; j++)
+            {
+                var story = posting[j];
+                if (_stories[story].MergedInto >= 0 || IsRetired(_stories[story]))
+                {
+                    _stories[story].PostedTerms.Remove(term);
+                    continue;
+                }
+
+                posting[kept++] = story;
+                if (story == self)
+                {
+                    continue;
+                }
+
+                if (_stamps[story] != _stamp)
+                {
+                    _stamps[story] = _stamp;
+                    _shared[story] = 0;
+                    _candidates.Add(story);
+                }
+
+                _shared[story] += weight;
+            }
+
+            posting.RemoveRange(kept, posting.Count - kept);
+        }
+
+        var max = _options.MaxCandidates;
+        if (_candidates.Count > max)
+        {
+            // Keep the candidates sharing the most weight; ties go to the older story.
+            _candidates.Sort((a, b) => _shared[b] != _shared[a] ? _shared[b].CompareTo(_shared[a]) : a.CompareTo(b));
+            _candidates.RemoveRange(max, _candidates.Count - max);
+            _candidates.Sort();
+        }
+    }
+
+    /// <summary>Fills <see cref="_tailNorms"/>: entry i is the norm of the weights from i on (terms sorted heaviest first).</summary>
+    private void TailNorms(List<KeyValuePair<int, float>> terms)
+    {
+        if (_tailNorms.Length < terms.Count + 1)
+        {
+            _tailNorms = new double[Math.Max(terms.Count + 1, _tailNorms.Length * 2)];
+        }
+
+        _tailNorms[terms.Count] = 0;
+        var tail = 0.0;
+        for (var k = terms.Count - 1; k >= 0; k--)
+        {
+            tail += (double)terms[k].Value * terms[k].Value;
+            _tailNorms[k] = Math.Sqrt(tail);
+        }
+    }
+
+    /// <summary>Frees the centroids of stories that left the index; their members stay.</summary>
+    private void ReleaseRetired()
+    {
+        var kept = 0;
+        for (var i = 0; i < _live.Count; i++)
+        {
+            var index = _live[i];
+            var story = _stories[index];
+            if (story.MergedInto >= 0 || IsRetired(story))
+            {
+                story.Release();
+                continue;
+            }
+
+            _live[kept++] = index;
+        }
+
+        _live.RemoveRange(kept, _live.Count - kept);
     }
 
     /// <summary>The short-text threshold below ShortTextTerms terms, blending into Threshold at twice that.</summary>
@@ -294,33 +373,35 @@ public sealed class StoryClusterer
         return _options.WindowDays == 0 ? 1.0 : 1.0 - _options.TimeDecay * outside / _options.WindowDays;
     }
 
+    /// <summary>Two stories whose date ranges come within the window of each other (undated stories always do).</summary>
+    private bool Overlaps(StoryState a, StoryState b) =>
+        a.FirstDate is not { } af || b.FirstDate is not { } bf ||
+        (af.DayNumber - b.LastDate!.Value.DayNumber <= _options.WindowDays &&
+         bf.DayNumber - a.LastDate!.Value.DayNumber <= _options.WindowDays);
+
     /// <summary>A story too old, relative to the newest article seen, to stay in the index.</summary>
     private bool IsRetired(StoryState story) =>
         story.LastDate is { } last && _latest is { } latest &&
         latest.DayNumber - last.DayNumber > Math.Max(_options.RetireAfterDays, 2 * _options.WindowDays);
 
-    private void Absorb(StoryState story, int index, int length)
+    private void Absorb(StoryState story, int index, ReadOnlySpan<int> terms, ReadOnlySpan<float> weights)
     {
-        for (var i = 0; i < length; i++)
+        for (var i = 0; i < terms.Length; i++)
         {
-            var term = _terms[i];
+            var term = terms[i];
             if (story.Centroid.TryGetValue(term, out var old))
             {
-                story.Centroid[term] = old + _weights[i];
-                if (i < _options.RetrievalTerms)
-                {
-                    Post(term, index);
-                }
-
-                continue;
+                story.Centroid[term] = old + weights[i];
             }
-
-            if (story.Centroid.Count >= 2 * _options.CentroidTerms && i >= _options.CentroidTerms)
+            else if (story.Centroid.Count >= 2 * _options.CentroidTerms && i >= _options.CentroidTerms)
             {
                 continue;
             }
+            else
+            {
+                story.Centroid[term] = weights[i];
+            }
 
-            story.Centroid[term] = _weights[i];
             if (i < _options.RetrievalTerms)
             {
                 Post(term, index);
@@ -330,6 +411,23 @@ public sealed class StoryClusterer
         story.Prune(_options.CentroidTerms);
     }
 
+    /// <summary>Folds story <paramref name="fold"/> into the older story <paramref name="keep"/>.</summary>
+    private void Merge(int keep, int fold)
+    {
+        var target = _stories[keep];
+        var source = _stories[fold];
+        target.Absorb(source, _options.CentroidTerms);
+        source.MergedInto = keep;
+        var top = new List<KeyValuePair<int, float>>();
+        target.HeaviestTerms(_options.RetrievalTerms, top);
+        foreach (var (term, _) in top)
+        {
+            Post(term, keep);
+        }
+
+        _touched.Remove(fold);
+    }
+
     private void Post(int term, int story)
     {
         if (term >= _postings.Length)
@@ -337,19 +435,21 @@ public sealed class StoryClusterer
             Array.Resize(ref _postings, Math.Max(term + 1, _postings.Length * 2));
         }
 
-        var posting = _postings[term] ??= [];
-        if (posting.Count == 0 || posting[^1] != story)
+        if (_stories[story].PostedTerms.Add(term))
         {
-            posting.Add(story);
+            (_postings[term] ??= []).Add(story);
         }
     }
 
-    private StoryCluster[] Snapshot()
+    private List<StoryCluster> Snapshot()
     {
-        var result = new StoryCluster[_stories.Count];
-        for (var i = 0; i < result.Length; i++)
+        var result = new List<StoryCluster>(_stories.Count);
+        foreach (var story in _stories)
         {
-            result[i] = new StoryCluster(_stories[i].Id, [.. _stories[i].Members]);
+            if (story.MergedInto < 0)
+            {
+                result.Add(new StoryCluster(story.Id, story.MembersInArrivalOrder()));
+            }
         }
 
         return result;

@@ -5,18 +5,49 @@ namespace Crosscheck.Stories;
 /// <summary>A story while clustering: members, date range and a pruned centroid of member vectors.</summary>
 internal sealed class StoryState(StoryId id)
 {
-    public StoryId Id { get; } = id;
+    private readonly List<(int Arrival, ArticleId Id)> _members = [];
 
-    public List<ArticleId> Members { get; } = [];
+    public StoryId Id { get; } = id;
 
     /// <summary>Sum of the members' unit tf-idf vectors, pruned to the heaviest terms.</summary>
     public Dictionary<int, float> Centroid { get; } = [];
+
+    /// <summary>Terms under which the inverted index lists this story.</summary>
+    public HashSet<int> PostedTerms { get; } = [];
 
     public double CentroidNorm { get; private set; }
 
     public DateOnly? FirstDate { get; private set; }
 
     public DateOnly? LastDate { get; private set; }
+
+    /// <summary>Index of the older story this one was merged into; -1 while it stands alone.</summary>
+    public int MergedInto { get; set; } = -1;
+
+    public void AddMember(ArticleId article, int arrival) => _members.Add((arrival, article));
+
+    public int MemberCount => _members.Count;
+
+    /// <summary>Drops the centroid of a story that left the index (it can no longer gain members).</summary>
+    public void Release()
+    {
+        Centroid.Clear();
+        Centroid.TrimExcess();
+        PostedTerms.Clear();
+        PostedTerms.TrimExcess();
+        CentroidNorm = 0;
+    }
+
+    public ArticleId[] MembersInArrivalOrder()
+    {
+        var result = new ArticleId[_members.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = _members[i].Id;
+        }
+
+        return result;
+    }
 
     public void AddDate(DateOnly? date)
     {
@@ -27,6 +58,49 @@ internal sealed class StoryState(StoryId id)
 
         FirstDate = FirstDate is { } f && f <= d ? f : d;
         LastDate = LastDate is { } l && l >= d ? l : d;
+    }
+
+    /// <summary>Takes over the members, dates and centroid of <paramref name="other"/> (members stay in arrival order).</summary>
+    public void Absorb(StoryState other, int keep)
+    {
+        _members.AddRange(other._members);
+        _members.Sort(static (a, b) => a.Arrival.CompareTo(b.Arrival));
+        AddDate(other.FirstDate);
+        AddDate(other.LastDate);
+        foreach (var (term, weight) in other.Centroid)
+        {
+            Centroid[term] = Centroid.TryGetValue(term, out var old) ? old + weight : weight;
+        }
+
+        Prune(keep);
+    }
+
+    /// <summary>Dot product of the two centroids.</summary>
+    public double Dot(StoryState other)
+    {
+        var (small, large) = Centroid.Count <= other.Centroid.Count ? (Centroid, other.Centroid) : (other.Centroid, Centroid);
+        var dot = 0.0;
+        foreach (var (term, weight) in small)
+        {
+            if (large.TryGetValue(term, out var w))
+            {
+                dot += (double)weight * w;
+            }
+        }
+
+        return dot;
+    }
+
+    /// <summary>Fills <paramref name="top"/> with the <paramref name="count"/> heaviest centroid terms (ties by term id).</summary>
+    public void HeaviestTerms(int count, List<KeyValuePair<int, float>> top)
+    {
+        top.Clear();
+        top.AddRange(Centroid);
+        top.Sort(static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        if (top.Count > count)
+        {
+            top.RemoveRange(count, top.Count - count);
+        }
     }
 
     /// <summary>Keeps the <paramref name="keep"/> heaviest terms once the centroid holds twice that many.</summary>

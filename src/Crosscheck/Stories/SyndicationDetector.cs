@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Crosscheck.Model;
 
 namespace Crosscheck.Stories;
@@ -87,12 +89,7 @@ public sealed class SyndicationDetector
             Sign(sets[i], signature);
             for (var b = 0; b < bands; b++)
             {
-                var key = ShingleSet.Mix((ulong)b + 1);
-                for (var r = 0; r < rows; r++)
-                {
-                    key = ShingleSet.Mix(key ^ signature[b * rows + r]);
-                }
-
+                var key = BandKey(signature, b, rows);
                 var entry = i * bands + b;
                 chain[entry] = bucketLast.TryGetValue(key, out var last) ? last : -1;
                 bucketLast[key] = entry;
@@ -109,9 +106,43 @@ public sealed class SyndicationDetector
         }
     }
 
-    private void Sign(ulong[] set, ulong[] signature)
+    /// <summary>The LSH bucket key of band <paramref name="band"/> of a MinHash signature.</summary>
+    internal static ulong BandKey(ulong[] signature, int band, int rows)
+    {
+        var key = ShingleSet.Mix((ulong)band + 1);
+        for (var r = 0; r < rows; r++)
+        {
+            key = ShingleSet.Mix(key ^ signature[band * rows + r]);
+        }
+
+        return key;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="signature"/> with the MinHash signature of a shingle set: per hash
+    /// function h, the least (shingle × multiplier[h] + offset[h]) mod 2^64. Vectorised where the
+    /// hardware allows; the result is the same either way.
+    /// </summary>
+    internal void Sign(ulong[] set, ulong[] signature)
     {
         signature.AsSpan().Fill(ulong.MaxValue);
+        if (Vector.IsHardwareAccelerated && signature.Length % Vector<ulong>.Count == 0)
+        {
+            var minima = MemoryMarshal.Cast<ulong, Vector<ulong>>(signature.AsSpan());
+            var multipliers = MemoryMarshal.Cast<ulong, Vector<ulong>>(_multipliers.AsSpan());
+            var offsets = MemoryMarshal.Cast<ulong, Vector<ulong>>(_offsets.AsSpan());
+            foreach (var shingle in set)
+            {
+                var value = new Vector<ulong>(shingle);
+                for (var v = 0; v < minima.Length; v++)
+                {
+                    minima[v] = Vector.Min(minima[v], (value * multipliers[v]) + offsets[v]);
+                }
+            }
+
+            return;
+        }
+
         foreach (var shingle in set)
         {
             for (var h = 0; h < signature.Length; h++)
@@ -125,9 +156,12 @@ public sealed class SyndicationDetector
         }
     }
 
-    private bool IsCopy(ulong[][] sets, ulong[][] sequences, int i, int j)
+    private bool IsCopy(ulong[][] sets, ulong[][] sequences, int i, int j) =>
+        IsCopy(sets[i], sequences[i], sets[j], sequences[j]);
+
+    /// <summary>Verifies a candidate pair by shingle containment, or by several shared verbatim passages.</summary>
+    internal bool IsCopy(ulong[] a, ulong[] sequenceA, ulong[] b, ulong[] sequenceB)
     {
-        var (a, b) = (sets[i], sets[j]);
         var shared = ShingleSet.Overlap(a, b);
         var smaller = Math.Min(a.Length, b.Length);
         if (shared < _options.MinSharedShingles || shared < _options.RewriteContainmentThreshold * smaller)
@@ -140,7 +174,7 @@ public sealed class SyndicationDetector
             return true;
         }
 
-        var (sequence, other) = a.Length <= b.Length ? (sequences[i], b) : (sequences[j], a);
+        var (sequence, other) = a.Length <= b.Length ? (sequenceA, b) : (sequenceB, a);
         return ShingleSet.SharedPassages(sequence, other, _options.MinPassageShingles) >= _options.MinSharedPassages;
     }
 

@@ -52,6 +52,18 @@ public sealed record SyndicationOptions
     /// </summary>
     public int MaxBucketWalk { get; init; } = 16;
 
+    /// <summary>
+    /// <see cref="FamilyTracker"/> (the online detector) compares a new article only with articles
+    /// dated at most this many days before it: wire copies run within days of the original. Default 3.
+    /// </summary>
+    public int OnlineWindowDays { get; init; } = 3;
+
+    /// <summary>
+    /// <see cref="FamilyTracker"/> keeps at most this many recent articles (bounds memory on
+    /// undated or very dense streams). Default 100,000.
+    /// </summary>
+    public int OnlineWindowArticles { get; init; } = 100_000;
+
     /// <summary>Seed of the MinHash functions; fixed so results are reproducible. Default 0x5EED.</summary>
     public ulong Seed { get; init; } = 0x5EED;
 }

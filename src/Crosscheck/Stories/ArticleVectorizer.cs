@@ -1,0 +1,150 @@
+using Crosscheck.Model;
+
+namespace Crosscheck.Stories;
+
+/// <summary>
+/// Turns an article into a unit TF-IDF vector of body words (lower-cased, stop words removed,
+/// lightly stemmed), title words (weighted up), capitalised words (weighted up: names in
+/// sentence-case text) and entity names (weighted up). IDF comes from the document frequencies
+/// of the articles vectorised so far. The vector lives in <see cref="Terms"/>/<see cref="Weights"/>,
+/// heaviest first, until the next call. Not thread-safe.
+/// </summary>
+internal sealed class ArticleVectorizer(ClusteringOptions options)
+{
+    private const int MaxWordLength = 64;
+    private const char EntityPrefix = '\u0001';
+
+    private readonly TermVocabulary _vocabulary = new();
+    private readonly Dictionary<int, float> _counts = [];
+    private int[] _terms = new int[256];
+    private float[] _weights = new float[256];
+    private char[] _entityBuffer = new char[256];
+
+    public ReadOnlySpan<int> Terms => _terms.AsSpan(0, Length);
+
+    public ReadOnlySpan<float> Weights => _weights.AsSpan(0, Length);
+
+    public int Length { get; private set; }
+
+    /// <summary>Vectorises <paramref name="annotated"/> and counts it in the document frequencies.</summary>
+    public void Vectorise(AnnotatedArticle annotated)
+    {
+        _counts.Clear();
+        var article = annotated.Article;
+        if (article.Metadata.Title is { } title)
+        {
+            CountWords(title, options.TitleWeight);
+        }
+
+        if (article.Body.Count == 0)
+        {
+            // No body paragraphs: the whole text is the body, except the title already counted.
+            var text = article.Text.AsSpan();
+            if (article.Metadata.TitleSpan is { } titleSpan && titleSpan.End <= text.Length)
+            {
+                CountWords(text[..titleSpan.Start], 1f);
+                CountWords(text[titleSpan.End..], 1f);
+            }
+            else
+            {
+                CountWords(text, 1f);
+            }
+        }
+        else
+        {
+            foreach (var span in article.Body)
+            {
+                CountWords(span.In(article.Text), 1f);
+            }
+        }
+
+        foreach (var mention in annotated.Entities)
+        {
+            CountEntity(mention.Span.In(article.Text));
+        }
+
+        var n = _counts.Count;
+        if (_terms.Length < n)
+        {
+            _terms = new int[Math.Max(n, _terms.Length * 2)];
+            _weights = new float[_terms.Length];
+        }
+
+        var i = 0;
+        foreach (var term in _counts.Keys)
+        {
+            _terms[i++] = term;
+        }
+
+        _vocabulary.AddDocument(_terms.AsSpan(0, n));
+        var sum = 0.0;
+        for (i = 0; i < n; i++)
+        {
+            var raw = _counts[_terms[i]];
+            var tf = raw >= 1f ? 1f + MathF.Log(raw) : raw;
+            var weight = tf * _vocabulary.Idf(_terms[i]);
+            _weights[i] = -weight;
+            sum += (double)weight * weight;
+        }
+
+        // Sorting by negated weight puts the heaviest terms first; ties keep a deterministic order.
+        _weights.AsSpan(0, n).Sort(_terms.AsSpan(0, n));
+        var scale = sum > 0 ? (float)(1.0 / Math.Sqrt(sum)) : 0f;
+        for (i = 0; i < n; i++)
+        {
+            _weights[i] = -_weights[i] * scale;
+        }
+
+        Length = n;
+    }
+
+    private void CountWords(ReadOnlySpan<char> text, float weight)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        var from = 0;
+        while (WordScanner.TryNext(text, from, out var start, out var end))
+        {
+            from = end;
+            var length = WordScanner.Fold(text[start..end], buffer);
+            if (length < 2 || StopWords.Lookup.Contains(buffer[..length]))
+            {
+                continue;
+            }
+
+            length = LightStemmer.Stem(buffer[..length]);
+            var boost = char.IsUpper(text[start]) ? options.CapitalizedWeight : 0f;
+            Count(_vocabulary.Intern(buffer[..length]), weight * (1f + boost));
+        }
+    }
+
+    private void CountEntity(ReadOnlySpan<char> name)
+    {
+        if (_entityBuffer.Length < name.Length + 1)
+        {
+            _entityBuffer = new char[name.Length * 2 + 1];
+        }
+
+        var buffer = _entityBuffer.AsSpan();
+        buffer[0] = EntityPrefix;
+        var n = 1;
+        var from = 0;
+        while (WordScanner.TryNext(name, from, out var start, out var end))
+        {
+            from = end;
+            if (n > 1)
+            {
+                buffer[n++] = ' ';
+            }
+
+            n += WordScanner.Fold(name[start..end], buffer[n..]);
+        }
+
+        if (n > 1)
+        {
+            Count(_vocabulary.Intern(buffer[..n]), options.EntityWeight);
+        }
+    }
+
+    private void Count(int term, float weight) =>
+        _counts[term] = _counts.TryGetValue(term, out var old) ? old + weight : weight;
+}

@@ -1,0 +1,71 @@
+using Crosscheck.Model;
+using Crosscheck.Stories;
+
+namespace Crosscheck.Tests.Stories;
+
+public sealed class StoryMergeTests
+{
+    private static readonly DateOnly Day = new(2031, 5, 2);
+
+    /// <summary>Thresholds so strict that each headline founds its own story; only a merge pass can join them.</summary>
+    private static ClusteringOptions Strict(double mergeThreshold) => ClusteringOptions.Default with
+    {
+        Threshold = 0.99,
+        ShortTextThreshold = 0.99,
+        MergeThreshold = mergeThreshold,
+        MergeEveryArticles = 0,
+    };
+
+    private static AnnotatedArticle[] Headlines() =>
+    [
+        TestArticles.Headline("m1", "Glassworks fire closes Orvend harbour road", Day),
+        TestArticles.Headline("m2", "Unrelated chess final ends in a draw", Day),
+        TestArticles.Headline("m3", "Orvend glassworks fire: harbour road still closed", Day),
+    ];
+
+    [Fact]
+    public void Merge_pass_folds_a_converged_story_into_the_older_one()
+    {
+        var clusterer = new StoryClusterer(Strict(0.3));
+        var articles = Headlines();
+        foreach (var article in articles)
+        {
+            clusterer.Add(article);
+        }
+
+        Assert.Equal(3, clusterer.Stories.Count);
+        clusterer.MergeConverged();
+
+        Assert.Equal(2, clusterer.Stories.Count);
+        var fire = clusterer.Stories[0];
+        Assert.Equal(StoryId.FoundedBy(articles[0].Id), fire.Id);
+        Assert.Equal([articles[0].Id, articles[2].Id], fire.ArticleIds);
+        Assert.Equal([articles[1].Id], clusterer.Stories[1].ArticleIds);
+    }
+
+    [Fact]
+    public void Merging_can_be_switched_off()
+    {
+        var clusterer = new StoryClusterer(Strict(2.0));
+        foreach (var article in Headlines())
+        {
+            clusterer.Add(article);
+        }
+
+        clusterer.MergeConverged();
+
+        Assert.Equal(3, clusterer.Stories.Count);
+    }
+
+    [Fact]
+    public void Periodic_merge_gives_the_same_result_as_a_final_merge_on_this_stream()
+    {
+        var periodic = new StoryClusterer(Strict(0.3) with { MergeEveryArticles = 1 });
+        foreach (var article in Headlines())
+        {
+            periodic.Add(article);
+        }
+
+        Assert.Equal(2, periodic.Stories.Count);
+    }
+}
