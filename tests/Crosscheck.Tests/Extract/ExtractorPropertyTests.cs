@@ -1,11 +1,9 @@
-using System.Diagnostics;
 using CsCheck;
 using Crosscheck.Model;
 using static Crosscheck.Tests.Extract.ExtractTestKit;
 
 namespace Crosscheck.Tests.Extract;
 
-[Collection(nameof(SerialTimingGroup))]
 public sealed class ExtractorPropertyTests
 {
     private static readonly string[] Pieces =
@@ -49,34 +47,4 @@ public sealed class ExtractorPropertyTests
             }
         }, iter: 400);
     }
-
-    [Fact]
-    public void Five_kilobyte_article_extracts_well_under_a_millisecond()
-    {
-        var paragraphs = new List<string> { "# Lake levels fall again", "By Ann Lee", "June 3, 2021" };
-        while (string.Join("\n\n", paragraphs).Length < 5000)
-        {
-            paragraphs.Add("Water levels in the northern lake fell again this month, officials said, as a dry spring left rivers that feed it at record lows.");
-        }
-        paragraphs.Add("Read more:");
-        paragraphs.Add("Heatwave expected next week");
-        string text = string.Join("\n\n", paragraphs);
-        var doc = Doc(text);
-        for (int i = 0; i < 200; i++)
-        {
-            Extractor.Extract(doc);
-        }
-        const int runs = 500;
-        var watch = Stopwatch.StartNew();
-        for (int i = 0; i < runs; i++)
-        {
-            Extractor.Extract(doc);
-        }
-        double perDocumentMs = watch.Elapsed.TotalMilliseconds / runs;
-        Assert.True(perDocumentMs < 1.0, $"{perDocumentMs:F3} ms per document");
-    }
 }
-
-/// <summary>Timing-sensitive tests run alone, after the parallel ones, so heavy real-page tests do not skew them.</summary>
-[CollectionDefinition(nameof(SerialTimingGroup), DisableParallelization = true)]
-public sealed class SerialTimingGroup;

@@ -1,11 +1,9 @@
-using System.Diagnostics;
 using Crosscheck.Facts;
 using Crosscheck.Model;
-using Xunit.Abstractions;
 
 namespace Crosscheck.Tests.Facts;
 
-public sealed class CrossCheckerPerformanceTests(ITestOutputHelper output)
+public sealed class CrossCheckerLargeStoryTests
 {
     private const string Paragraph =
         "Officials in Harlow said on Monday that at least 35 people were injured when the bridge collapsed. " +
@@ -16,7 +14,7 @@ public sealed class CrossCheckerPerformanceTests(ITestOutputHelper output)
         "Residents said traffic across the river had been heavy for months before the collapse. ";
 
     [Fact]
-    public void A_fifty_article_story_checks_quickly()
+    public void A_fifty_article_story_counts_each_family_once()
     {
         var story = new StoryFixture()
             .Entity("e-pardo", "Ines Pardo", EntityKind.Person, "Pardo")
@@ -40,25 +38,11 @@ public sealed class CrossCheckerPerformanceTests(ITestOutputHelper output)
         var articles = story.Articles;
         var resolution = story.Resolution();
         var checker = new CrossChecker(CrossCheckOptions.Default);
-        checker.Check(story.Story, articles, families, resolution);
 
-        // The build machine is shared: report process CPU time next to wall time, and judge on the smaller.
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var watch = Stopwatch.StartNew();
-        const int runs = 5;
-        StoryFindings? findings = null;
-        for (var run = 0; run < runs; run++)
-        {
-            findings = checker.Check(story.Story, articles, families, resolution);
-        }
+        // Speed is measured by 'crosscheck bench facts', not here: this checks the result of a large story.
+        var findings = checker.Check(story.Story, articles, families, resolution);
 
-        var wall = watch.Elapsed.TotalMilliseconds / runs;
-        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / runs;
-        var perStory = Math.Min(wall, cpu);
-        output.WriteLine($"50 articles ({articles.Sum(a => a.Sentences.Count)} sentences): {wall:F1} ms wall, {cpu:F1} ms CPU per check");
-        Assert.NotNull(findings);
         Assert.Equal(10, findings.Facts.Single(f => f.Subject == "people injured").IndependentSources);
         Assert.InRange(findings.Summary.Count, 3, 6);
-        Assert.True(perStory < 250, $"took {perStory:F1} ms; the target is well under 50 ms");
     }
 }
