@@ -170,6 +170,7 @@ public static class HtmlReportWriter
             output.WriteLine("</ul>");
         }
 
+        WriteComparison(report, output);
         WriteMatrix(report, output);
 
         Section(output, "sources", "Sources", report.Sources.Count);
@@ -187,6 +188,26 @@ public static class HtmlReportWriter
         output.WriteLine("</main>");
         output.WriteLine("</body>");
         output.WriteLine("</html>");
+    }
+
+    private static void WriteComparison(StoryReport report, TextWriter output)
+    {
+        Section(output, "comparison", "What each source adds and omits", report.Comparison.Count);
+        if (report.Comparison.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("<ul>");
+        foreach (var comparison in report.Comparison)
+        {
+            var only = comparison.OnlyHere.Count == 0 ? "nothing" : string.Join("; ", comparison.OnlyHere.Select(f => HtmlText.Escape(f.Subject)));
+            var omits = comparison.Omits.Count == 0 ? "nothing" : string.Join("; ", comparison.Omits.Select(f => HtmlText.Escape(f.Subject)));
+            output.WriteLine($"<li>{Cite(report, report.CitationNumbers([comparison.ArticleId]))} <strong>only here:</strong> {only}. " +
+                $"<strong>Omits settled facts:</strong> {omits}.</li>");
+        }
+
+        output.WriteLine("</ul>");
     }
 
     private static void WriteMatrix(StoryReport report, TextWriter output)

@@ -144,7 +144,30 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+
+        json.WriteStartArray("sourceComparison");
+        foreach (var comparison in SourceComparison.Compute(story))
+        {
+            json.WriteStartObject();
+            json.WriteString("articleId", comparison.ArticleId.Value);
+            WriteFactIds(json, "onlyHere", comparison.OnlyHere);
+            WriteFactIds(json, "omits", comparison.Omits);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteFactIds(Utf8JsonWriter json, string name, IReadOnlyList<Fact> facts)
+    {
+        json.WriteStartArray(name);
+        foreach (var fact in facts)
+        {
+            json.WriteStringValue(fact.Id);
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteFact(Utf8JsonWriter json, Fact fact)

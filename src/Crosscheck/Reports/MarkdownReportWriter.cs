@@ -129,6 +129,7 @@ public static class MarkdownReportWriter
 
         EndList(output, findings.Families.Count);
 
+        WriteComparison(report, output);
         WriteMatrix(report, output);
 
         output.WriteLine("## Sources");
@@ -139,6 +140,20 @@ public static class MarkdownReportWriter
         }
 
         EndList(output, report.Sources.Count);
+    }
+
+    private static void WriteComparison(StoryReport report, TextWriter output)
+    {
+        output.WriteLine("## What each source adds and omits");
+        output.WriteLine();
+        foreach (var comparison in report.Comparison)
+        {
+            var only = comparison.OnlyHere.Count == 0 ? "nothing" : string.Join("; ", comparison.OnlyHere.Select(f => MarkdownText.Escape(f.Subject)));
+            var omits = comparison.Omits.Count == 0 ? "nothing" : string.Join("; ", comparison.Omits.Select(f => MarkdownText.Escape(f.Subject)));
+            output.WriteLine($"- {Cite(report, [comparison.ArticleId])} only here: {only}. Omits settled facts: {omits}.");
+        }
+
+        EndList(output, report.Comparison.Count);
     }
 
     private static void WriteMatrix(StoryReport report, TextWriter output)

@@ -28,6 +28,7 @@ public sealed class StoryReport
             .OrderBy(f => f.Status == FactStatus.Corroborated ? 1 : 0)
             .ToList();
         Matrix = Conflicts.Concat(SingleSourceClaims).Concat(SettledFacts).Select(BuildRow).ToList();
+        Comparison = SourceComparison.Compute(findings);
     }
 
     public StoryFindings Findings { get; }
@@ -50,6 +51,9 @@ public sealed class StoryReport
 
     /// <summary>One row per fact, in the order conflicts, single-source, settled.</summary>
     public IReadOnlyList<FactMatrixRow> Matrix { get; }
+
+    /// <summary>Per article: what only it (and its wire copies) reports, and which settled facts it omits.</summary>
+    public IReadOnlyList<SourceComparison> Comparison { get; }
 
     public static StoryReport Create(StoryFindings findings, IReadOnlyList<Article> articles)
     {
