@@ -69,7 +69,7 @@ internal static class FactsCommand
                     outlet = article.Metadata.Outlet is { Length: > 0 } name ? " " + name : "";
                     if (source.Span.End <= article.Text.Length)
                     {
-                        cited = Collapse(source.Span.Of(article.Text));
+                        cited = WhitespaceFolding.Collapse(source.Span.In(article.Text));
                     }
                 }
 
@@ -88,5 +88,4 @@ internal static class FactsCommand
         _ => "corroborated",
     };
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -39,7 +39,7 @@ public sealed class StorySynthesizer
         if (titles.Count == 0)
         {
             var first = articles.FirstOrDefault(a => a.Sentences.Count > 0);
-            return first is null ? "" : Trim(Collapse(first.Sentences[0].Span.In(first.Text)), _options.MaxHeadlineChars);
+            return first is null ? "" : Trim(WhitespaceFolding.Collapse(first.Sentences[0].Span.In(first.Text)), _options.MaxHeadlineChars);
         }
 
         var best = 0;
@@ -162,7 +162,7 @@ public sealed class StorySynthesizer
             }
 
             var ordered = articles.Select(a => a.Id).Where(cited.Contains).ToList();
-            summary.Add(new SummarySentence(Collapse(entry.Span.In(article.Text)), ordered, source));
+            summary.Add(new SummarySentence(WhitespaceFolding.Collapse(entry.Span.In(article.Text)), ordered, source));
         }
 
         return summary;
@@ -281,7 +281,7 @@ public sealed class StorySynthesizer
             return null;
         }
 
-        var cleaned = Collapse(title.AsSpan().Trim().TrimStart('#').Trim());
+        var cleaned = WhitespaceFolding.Collapse(title.AsSpan().Trim().TrimStart('#').Trim());
         foreach (var separator in (ReadOnlySpan<string>)[" | ", " - ", " – ", " — ", " :: "])
         {
             var at = cleaned.LastIndexOf(separator, StringComparison.Ordinal);
@@ -313,30 +313,6 @@ public sealed class StorySynthesizer
         }
 
         return words;
-    }
-
-    internal static string Collapse(ReadOnlySpan<char> text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 
     private static string Trim(string text, int maxChars)

@@ -78,7 +78,7 @@ public sealed class TimelineBuilder
             span = new TextSpan(start, end);
         }
 
-        var clause = Collapse(span.In(text)).Trim().TrimEnd(',', ';', ':').Trim();
+        var clause = WhitespaceFolding.Collapse(span.In(text)).Trim().TrimEnd(',', ';', ':').Trim();
         if (clause.Length <= _options.MaxTimelineTextChars)
         {
             return clause;
@@ -89,29 +89,4 @@ public sealed class TimelineBuilder
     }
 
     private static bool IsClauseBreak(char c) => c is ';' or '—' or '–' or ':' or '(' or ')';
-
-    private static string Collapse(ReadOnlySpan<char> text)
-    {
-        var chars = new char[text.Length];
-        var n = 0;
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = n > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                chars[n++] = ' ';
-                space = false;
-            }
-
-            chars[n++] = c;
-        }
-
-        return new string(chars, 0, n);
-    }
 }

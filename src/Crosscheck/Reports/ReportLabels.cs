@@ -55,27 +55,5 @@ internal static class ReportLabels
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? singular : plural ?? singular + "s");
 
     /// <summary>Collapses line breaks and runs of white space to single spaces, for one-line output.</summary>
-    public static string OneLine(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    public static string OneLine(string text) => WhitespaceFolding.Collapse(text);
 }
