@@ -10,8 +10,6 @@ namespace Crosscheck.Cli.Bench;
 /// </summary>
 internal sealed class SyntheticCorpus(int seed)
 {
-    private static readonly string[] Syllables =
-        ["ka", "lo", "ran", "mi", "to", "vel", "sa", "dor", "en", "bri", "mar", "tu", "zen", "pa", "li", "gor", "ha", "nek", "os", "ti"];
     private static readonly string[] Verbs = ["announced", "confirmed", "rejected", "approved", "criticised", "welcomed", "postponed", "investigated"];
     private static readonly string[] Things =
         ["the budget", "the new port", "the trade agreement", "the reform plan", "the rescue operation", "the election results", "the water project", "the court ruling"];
@@ -22,7 +20,7 @@ internal sealed class SyntheticCorpus(int seed)
          "Witnesses described long queues outside government offices.", "A spokesperson said more details would be released later."];
     private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
-    private readonly Random _random = new(seed);
+    private readonly SyntheticText _text = new(seed);
 
     /// <summary>Writes <paramref name="count"/> articles into <paramref name="folder"/>; returns the file count.</summary>
     public int Write(string folder, int count)
@@ -38,8 +36,8 @@ internal sealed class SyntheticCorpus(int seed)
                 topic = NewTopic(start.AddDays(i / 200));
             }
 
-            var text = written.Count > 0 && _random.NextDouble() < 0.2
-                ? Reprint(written[_random.Next(Math.Max(0, written.Count - 8), written.Count)])
+            var text = written.Count > 0 && _text.Random.NextDouble() < 0.2
+                ? Reprint(written[_text.Random.Next(Math.Max(0, written.Count - 8), written.Count)])
                 : Original(topic);
             written.Add(text);
             File.WriteAllText(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{i:D6}.txt")), text);
@@ -55,13 +53,13 @@ internal sealed class SyntheticCorpus(int seed)
         Name(2) + " " + Pick(["Council", "Ministry", "Authority", "Party", "Company"]),
         Pick(Verbs),
         Pick(Things),
-        _random.Next(5, 2000),
+        _text.Random.Next(5, 2000),
         date);
 
     private string Original(Topic t)
     {
         var sb = new StringBuilder();
-        var published = t.Date.AddDays(_random.Next(0, 3));
+        var published = t.Date.AddDays(_text.Random.Next(0, 3));
         sb.Append(CultureInfo.InvariantCulture, $"{t.Organisation} {t.Verb} {t.Thing} in {t.Place}\n\n");
         sb.Append(CultureInfo.InvariantCulture, $"Date: {published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}\n\n");
         sb.Append(CultureInfo.InvariantCulture, $"By {Name(2)} {Name(3)}\n\n");
@@ -69,10 +67,10 @@ internal sealed class SyntheticCorpus(int seed)
             $"{t.Person} said on {Pick(Weekdays)} that the {t.Organisation} had {t.Verb} {t.Thing} after a meeting in {t.Place}.\n\n");
         sb.Append(CultureInfo.InvariantCulture,
             $"At least {t.Count} people attended the session, according to {t.Official}, who called it \"a turning point for {t.Place}\".\n\n");
-        for (var p = 0; p < _random.Next(4, 9); p++)
+        for (var p = 0; p < _text.Random.Next(4, 9); p++)
         {
             sb.Append(Pick(Fillers)).Append(' ').Append(Pick(Fillers)).Append(' ');
-            sb.Append(CultureInfo.InvariantCulture, $"{t.Official} added that {_random.Next(2, 90)} percent of the plan was complete.\n\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{t.Official} added that {_text.Random.Next(2, 90)} percent of the plan was complete.\n\n");
         }
 
         return sb.ToString();
@@ -83,7 +81,7 @@ internal sealed class SyntheticCorpus(int seed)
     {
         var paragraphs = original.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).ToList();
         paragraphs[0] = "UPDATE: " + paragraphs[0];
-        if (paragraphs.Count > 5 && _random.NextDouble() < 0.5)
+        if (paragraphs.Count > 5 && _text.Random.NextDouble() < 0.5)
         {
             paragraphs.RemoveAt(paragraphs.Count - 1);
         }
@@ -95,19 +93,9 @@ internal sealed class SyntheticCorpus(int seed)
         return string.Join("\n\n", paragraphs) + "\n";
     }
 
-    private string Name(int syllables)
-    {
-        var sb = new StringBuilder();
-        for (var i = 0; i < syllables; i++)
-        {
-            sb.Append(Pick(Syllables));
-        }
+    private string Name(int syllables) => _text.Name(syllables);
 
-        sb[0] = char.ToUpperInvariant(sb[0]);
-        return sb.ToString();
-    }
-
-    private string Pick(string[] items) => items[_random.Next(items.Length)];
+    private string Pick(string[] items) => _text.Pick(items);
 
     private sealed record Topic(string Person, string Official, string Place, string Organisation, string Verb, string Thing, int Count, DateOnly Date);
 }

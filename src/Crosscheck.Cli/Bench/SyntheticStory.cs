@@ -11,8 +11,6 @@ namespace Crosscheck.Cli.Bench;
 /// </summary>
 internal sealed class SyntheticStory(int seed)
 {
-    private static readonly string[] Syllables =
-        ["ka", "lo", "ran", "mi", "to", "vel", "sa", "dor", "en", "bri", "mar", "tu", "zen", "pa", "li", "gor", "ha", "nek", "os", "ti"];
     private static readonly string[] Disasters = ["an earthquake struck", "flooding hit", "a landslide struck", "a cyclone struck"];
     private static readonly string[] Fillers =
         ["Officials said the figures could still change as rescuers reach remote villages.",
@@ -23,7 +21,7 @@ internal sealed class SyntheticStory(int seed)
          "Independent observers were not immediately able to verify the figures."];
     private static readonly string[] Agencies = ["AFP", "Reuters", "AP"];
 
-    private readonly Random _random = new(seed);
+    private readonly SyntheticText _text = new(seed);
 
     /// <summary>Writes <paramref name="count"/> articles of one story into <paramref name="folder"/>.</summary>
     public void Write(string folder, int count)
@@ -31,12 +29,12 @@ internal sealed class SyntheticStory(int seed)
         Directory.CreateDirectory(folder);
         var e = new Event(
             Name(2) + " " + Name(3), Name(2) + " " + Name(2), Name(3), Name(2), Name(2) + " Assembly", Name(2) + " Ministry",
-            new DateOnly(2024, 3, 4).AddDays(_random.Next(0, 300)), _random.Next(20, 400), _random.Next(50, 900), _random.Next(100, 200));
+            new DateOnly(2024, 3, 4).AddDays(_text.Random.Next(0, 300)), _text.Random.Next(20, 400), _text.Random.Next(50, 900), _text.Random.Next(100, 200));
         var written = new List<string>(count);
         for (var i = 0; i < count; i++)
         {
-            var text = written.Count > 2 && _random.NextDouble() < 0.25
-                ? Reprint(written[_random.Next(written.Count)])
+            var text = written.Count > 2 && _text.Random.NextDouble() < 0.25
+                ? Reprint(written[_text.Random.Next(written.Count)])
                 : Original(e);
             written.Add(text);
             File.WriteAllText(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{i:D5}.txt")), text);
@@ -45,11 +43,11 @@ internal sealed class SyntheticStory(int seed)
 
     private string Original(Event e)
     {
-        var published = e.Day.AddDays(_random.Next(1, 3));
+        var published = e.Day.AddDays(_text.Random.Next(1, 3));
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"{Pick(["Deadly", "Rescuers search after", "Toll rises after"])} {Pick(Disasters).Split(' ')[^2]} in {e.Place}\n\n");
         sb.Append(CultureInfo.InvariantCulture, $"Date: {published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"By {Name(2)} {Name(3)}{(_random.NextDouble() < 0.3 ? " (" + Pick(Agencies) + ")" : "")}\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"By {Name(2)} {Name(3)}{(_text.Random.NextDouble() < 0.3 ? " (" + Pick(Agencies) + ")" : "")}\n\n");
         var paragraphs = new List<string>
         {
             $"{Bound()} {Vary(e.Toll)} people were killed when {Pick(Disasters)} {e.Place} on {Weekday(e.Day, 0.1)}, the {e.Ministry} said.",
@@ -59,14 +57,14 @@ internal sealed class SyntheticStory(int seed)
             $"The {e.Assembly} approved an emergency fund by {e.For} votes to {Vary(12)}, with {Vary(5)} abstentions.",
             $"{e.Envoy} arrived in {e.City} on {Weekday(e.Day.AddDays(1), 0.1)} with a team of engineers.",
         };
-        for (var f = _random.Next(1, 4); f > 0; f--)
+        for (var f = _text.Random.Next(1, 4); f > 0; f--)
         {
-            paragraphs.Insert(_random.Next(1, paragraphs.Count), Pick(Fillers) + " " + Pick(Fillers));
+            paragraphs.Insert(_text.Random.Next(1, paragraphs.Count), Pick(Fillers) + " " + Pick(Fillers));
         }
 
         foreach (var paragraph in paragraphs)
         {
-            if (_random.NextDouble() < 0.85)
+            if (_text.Random.NextDouble() < 0.85)
             {
                 sb.Append(paragraph).Append("\n\n");
             }
@@ -75,7 +73,7 @@ internal sealed class SyntheticStory(int seed)
         return sb.ToString();
 
         string Weekday(DateOnly day, double offByOne) =>
-            (_random.NextDouble() < offByOne ? day.AddDays(-1) : day).DayOfWeek.ToString();
+            (_text.Random.NextDouble() < offByOne ? day.AddDays(-1) : day).DayOfWeek.ToString();
     }
 
     private string Reprint(string original)
@@ -88,21 +86,11 @@ internal sealed class SyntheticStory(int seed)
 
     private string Bound() => Pick(["At least", "More than", "About", "Exactly"]);
 
-    private int Vary(int n) => _random.NextDouble() < 0.8 ? n : n + _random.Next(-3, 4);
+    private int Vary(int n) => _text.Random.NextDouble() < 0.8 ? n : n + _text.Random.Next(-3, 4);
 
-    private string Name(int syllables)
-    {
-        var sb = new StringBuilder();
-        for (var i = 0; i < syllables; i++)
-        {
-            sb.Append(Pick(Syllables));
-        }
+    private string Name(int syllables) => _text.Name(syllables);
 
-        sb[0] = char.ToUpperInvariant(sb[0]);
-        return sb.ToString();
-    }
-
-    private string Pick(string[] items) => items[_random.Next(items.Length)];
+    private string Pick(string[] items) => _text.Pick(items);
 
     private sealed record Event(string Leader, string Envoy, string Place, string City, string Assembly, string Ministry, DateOnly Day, int Toll, int Injured, int For);
 }
