@@ -29,7 +29,7 @@ internal sealed partial class AttributeReader
     public const string RoleKeyPrefix = "role:";
 
     /// <summary>Descriptive words allowed between "75-year-old" and the person it describes.</summary>
-    private const int MaxAgeGapWords = 6;
+    private const int MaxAgeGapWords = 8;
 
     /// <summary>Title words allowed in one role ("first deputy prime minister").</summary>
     private const int MaxRoleWords = 5;

@@ -35,6 +35,7 @@ public sealed class AttributeClaimTests
 
     [Theory]
     [InlineData("the 75-year-old ousted leader and Nobel laureate Talia Oren was moved to a prison.", "75", "75-year-old")]
+    [InlineData("Police freed the 68-year-old former mayor and Civic League party founder Talia Oren.", "68", "68-year-old")]
     [InlineData("Talia Oren, 58, was moved to a prison.", "58", "58")]
     [InlineData("Talia Oren (58) was moved to a prison.", "58", "58")]
     [InlineData("Police detained Talia Oren, aged 58, on Monday.", "58", "aged 58")]
