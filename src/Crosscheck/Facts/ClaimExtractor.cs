@@ -4,18 +4,20 @@ namespace Crosscheck.Facts;
 
 /// <summary>
 /// Reads structured claims from the sentences of an annotated article: counted outcomes, vote
-/// tallies and positions, dated events, interactions between entities, and attributed quotes.
+/// tallies and positions, dated events, interactions between entities, attributed quotes, and
+/// people's ages and roles.
 /// Every claim points at its sentence and at the words carrying its answer.
 /// </summary>
 public sealed class ClaimExtractor
 {
-    public const string StageId = "facts.claims/2";
+    public const string StageId = "facts.claims/3";
 
     /// <summary>How many sentences back a vote sentence looks for the voting body.</summary>
     private const int BodyLookbackSentences = 4;
 
     private readonly QuantityClaimReader _quantities;
     private readonly QuoteReader _quotes;
+    private readonly AttributeReader _attributes = new();
 
     public ClaimExtractor(CrossCheckOptions options)
     {
@@ -66,6 +68,7 @@ public sealed class ClaimExtractor
             DatedEventReader.Read(sentence, claims);
             InteractionReader.Read(sentence, lastPerson, claims);
             _quotes.Read(sentence, lastPerson, claims);
+            _attributes.Read(sentence, claims);
 
             // The subject of the last sentence naming a person: English subjects come first.
             foreach (var mention in sentence.Entities)

@@ -13,4 +13,6 @@ public enum ClaimKind
     Interaction,
     /// <summary>A direct quote attributed to a speaker.</summary>
     Quote,
+    /// <summary>A descriptive attribute of a person: an age ("the 75-year-old X"), a role ("Defence Minister X").</summary>
+    Attribute,
 }

@@ -10,7 +10,8 @@ namespace Crosscheck.Facts;
 /// votes — the same voting body when both name one;
 /// dated events — overlapping participants (or none named), no disjoint places, and dates within
 /// <see cref="CrossCheckOptions.EventWindowDays"/>;
-/// quotes — similar wording (word-set Jaccard ≥ <see cref="CrossCheckOptions.QuoteSimilarity"/>), whoever the speaker.
+/// quotes — similar wording (word-set Jaccard ≥ <see cref="CrossCheckOptions.QuoteSimilarity"/>), whoever the speaker;
+/// attributes — the key alone, which names the attribute and the entity (<c>age:e3</c>, <c>role:e3</c>).
 /// </summary>
 public sealed class FactAligner
 {
@@ -182,6 +183,7 @@ public sealed class FactAligner
         ClaimKind.Quantity or ClaimKind.Vote => FactKind.Quantity,
         ClaimKind.DatedEvent => FactKind.Date,
         ClaimKind.Quote => FactKind.Quote,
+        ClaimKind.Attribute => FactKind.Attribute,
         _ => FactKind.Event,
     };
 

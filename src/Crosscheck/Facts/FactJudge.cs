@@ -10,7 +10,8 @@ namespace Crosscheck.Facts;
 /// <item>Corroborated: one variant, supported by at least two families.</item>
 /// <item>SingleSource: only one family supports any variant.</item>
 /// <item>Conflicting: variants that cannot all be true (different days, different exact numbers, different speakers or positions).</item>
-/// <item>Compatible: variants that differ but fit (bounds that overlap, an approximation within tolerance, a range containing a day).</item>
+/// <item>Compatible: variants that differ but fit (bounds that overlap, an approximation within tolerance, a range containing a day,
+/// ages one year apart, different descriptions of a person's role).</item>
 /// </list>
 /// Naming facts (a source spelling an entity differently) are SingleSource when one family uses
 /// the spelling, Conflicting when several independent families do: a spelling is a transliteration
@@ -104,10 +105,37 @@ public sealed class FactJudge
                 var speakers = aligned.Claims.Select(c => c.Anchor).Distinct(StringComparer.Ordinal).Count();
                 reason = "the same words, slightly different wording";
                 return speakers == 1;
+            case ClaimKind.Attribute:
+                return AttributesFit(aligned, out reason);
             default:
                 reason = "";
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Ages fit when they are at most one year apart (a birthday between two reports); roles always
+    /// fit: two titles for one person are usually two descriptions, not a contradiction.
+    /// </summary>
+    private static bool AttributesFit(AlignedFact aligned, out string reason)
+    {
+        if (!aligned.Key.StartsWith(AttributeReader.AgeKeyPrefix, StringComparison.Ordinal))
+        {
+            reason = "different descriptions of one person";
+            return true;
+        }
+
+        var youngest = decimal.MaxValue;
+        var oldest = decimal.MinValue;
+        foreach (var claim in aligned.Claims)
+        {
+            var age = claim.Number ?? 0;
+            youngest = Math.Min(youngest, age);
+            oldest = Math.Max(oldest, age);
+        }
+
+        reason = "one year apart: a birthday may fall between the reports";
+        return oldest - youngest <= 1;
     }
 
     private bool QuantitiesFit(AlignedFact aligned, out string reason)

@@ -7,6 +7,8 @@ public enum FactKind
     Event,
     Quote,
     Naming,
+    /// <summary>A descriptive attribute of an entity: age or role.</summary>
+    Attribute,
 }
 
 public enum FactStatus

@@ -22,6 +22,7 @@ internal static class ReportLabels
         FactKind.Event => "event",
         FactKind.Quote => "quote",
         FactKind.Naming => "naming",
+        FactKind.Attribute => "attribute",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

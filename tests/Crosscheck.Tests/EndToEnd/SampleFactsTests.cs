@@ -78,11 +78,20 @@ public sealed class SampleFactsTests(AnalyzedCorpus corpus) : IClassFixture<Anal
     }
 
     [Fact]
-    public void Ages_and_adjectival_durations_are_not_facts()
+    public void Ages_and_adjectival_durations_are_not_counted_facts()
     {
-        Assert.DoesNotContain(Facts, f => Variants(f).Any(v => v.GetProperty("text").GetString()!.Contains("year-old", StringComparison.Ordinal)));
+        var counted = Facts.Where(f => f.GetProperty("kind").GetString() != "attribute").ToList();
+        Assert.DoesNotContain(counted, f => Variants(f).Any(v => v.GetProperty("text").GetString()!.Contains("year-old", StringComparison.Ordinal)));
         Assert.DoesNotContain(Facts, f => Variants(f).Any(v => v.GetProperty("text").GetString()!.Contains("three-year", StringComparison.Ordinal)));
         Assert.DoesNotContain(Facts, f => Subject(f).Contains("year", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_ousted_leaders_age_is_an_attribute_of_her()
+    {
+        var age = Facts.Single(f => f.GetProperty("kind").GetString() == "attribute" && Subject(f) == "age of Aung San Suu Kyi");
+        Assert.Equal("75", Assert.Single(Variants(age)).GetProperty("value").GetString());
+        Assert.Equal("single-source", Status(age));
     }
 
     [Fact]
