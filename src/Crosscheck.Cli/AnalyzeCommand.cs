@@ -46,7 +46,7 @@ internal static class AnalyzeCommand
 
         var analysis = pipeline.AnalyzeStories(store.LoadArticles());
         store.ReplaceStories(analysis.Stories);
-        ReportFiles.WriteAll(outDir, analysis);
+        ReportFiles.WriteAll(outDir, analysis, pipeline.StageIds);
 
         Console.WriteLine(
             $"read {report.Read}, stored {report.Stored} new, {report.AlreadyStored} already stored, {report.Failed} failed; " +

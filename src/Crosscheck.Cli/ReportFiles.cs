@@ -7,7 +7,7 @@ namespace Crosscheck.Cli;
 /// <summary>Writes stories.json and one Markdown and one HTML report per story.</summary>
 internal static class ReportFiles
 {
-    public static void WriteAll(string outDir, StoryAnalysis analysis)
+    public static void WriteAll(string outDir, StoryAnalysis analysis, IReadOnlyList<string> stages)
     {
         Directory.CreateDirectory(outDir);
         var articles = new List<Article>(analysis.Articles.Count);
@@ -18,7 +18,7 @@ internal static class ReportFiles
 
         using (var json = File.Create(Path.Combine(outDir, "stories.json")))
         {
-            JsonReportWriter.Write(articles, analysis.Stories, json);
+            JsonReportWriter.Write(articles, analysis.Stories, json, stages);
         }
 
         var storyDir = Path.Combine(outDir, "stories");

@@ -30,6 +30,18 @@ public sealed class Pipeline
     public PipelineOptions Options { get; }
 
     /// <summary>
+    /// Versioned ids of the stages this pipeline runs, the entity model's included: recorded with
+    /// the results so a report can say which code and model produced it.
+    /// </summary>
+    public IReadOnlyList<string> StageIds =>
+    [
+        InputReader.StageId, ArticleExtractor.StageId, BoilerplateRemover.StageId, TextAnalyzer.StageId,
+        SentenceSplitter.StageId, Tokenizer.StageId, _analyzer.EntityTagger.StageId, DateNormalizer.StageId,
+        QuantityReader.StageId, EntityResolver.StageId, StoryClusterer.StageId, SyndicationDetector.StageId,
+        PublicationDateInferrer.StageId, ClaimExtractor.StageId, CrossChecker.StageId,
+    ];
+
+    /// <summary>
     /// Reads every input under <paramref name="paths"/>, extracts and analyses new articles and
     /// stores them batch by batch, each batch in one transaction. Content already stored is
     /// skipped. Bad inputs become diagnostics (also stored in the quarantine table); they never

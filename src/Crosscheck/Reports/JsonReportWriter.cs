@@ -23,7 +23,8 @@ public static class JsonReportWriter
     };
 
     /// <summary>Writes the report to <paramref name="output"/> (left open).</summary>
-    public static void Write(IReadOnlyList<Article> articles, IReadOnlyList<StoryFindings> stories, Stream output)
+    /// <param name="stages">Versioned ids of the stages and model that produced the results, written as <c>stages</c> when given.</param>
+    public static void Write(IReadOnlyList<Article> articles, IReadOnlyList<StoryFindings> stories, Stream output, IReadOnlyList<string>? stages = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(stories);
@@ -57,6 +58,11 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+        if (stages is not null)
+        {
+            WriteStrings(json, "stages", stages);
+        }
+
         json.WriteEndObject();
         json.Flush();
     }

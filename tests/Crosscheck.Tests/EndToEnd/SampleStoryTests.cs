@@ -33,6 +33,15 @@ public sealed class SampleStoryTests(AnalyzedCorpus corpus) : IClassFixture<Anal
     }
 
     [Fact]
+    public void Stories_json_names_the_stages_and_model_that_produced_it()
+    {
+        var stages = corpus.Json.RootElement.GetProperty("stages").EnumerateArray().Select(s => s.GetString()!).ToList();
+        Assert.Contains(stages, s => s.StartsWith("text.ner.", StringComparison.Ordinal));
+        Assert.Contains(stages, s => s.StartsWith("facts.crosscheck/", StringComparison.Ordinal));
+        Assert.All(stages, s => Assert.Contains('/', s));
+    }
+
+    [Fact]
     public void Samples_form_exactly_one_story_and_nothing_else_joins_it()
     {
         var members = SampleStory.GetProperty("articleIds").EnumerateArray().Select(e => e.GetString()!).ToHashSet();
