@@ -17,7 +17,7 @@ internal static class EvalClusteringCommand
 
     public static readonly Option<LabelledStreamFormat> FormatOption = new("--format", "-f")
     {
-        Description = "uci (UCI News Aggregator CSV) or jsonl (id, title, text, published, outlet, label)",
+        Description = "uci (UCI News Aggregator CSV) or jsonl (id, title, text, published, outlet, url, label)",
         DefaultValueFactory = _ => LabelledStreamFormat.Jsonl,
     };
 

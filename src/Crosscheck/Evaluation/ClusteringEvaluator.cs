@@ -9,7 +9,7 @@ namespace Crosscheck.Evaluation;
 /// Clusters a labelled stream in time order with <see cref="StoryClusterer"/> and scores the result
 /// with <see cref="ClusteringScorer"/>. Each item becomes an article whose text is the title, a blank
 /// line and the body; the title is the <see cref="ArticleMetadata.TitleSpan"/>, the body (when not
-/// empty) the only body paragraph. The <see cref="TextAnalyzer"/> runs on each, so entity mentions
+/// empty) the only body paragraph, the item's URL the <see cref="ArticleMetadata.Url"/>. The <see cref="TextAnalyzer"/> runs on each, so entity mentions
 /// count in the similarity as they do in the pipeline.
 /// </summary>
 public static class ClusteringEvaluator
@@ -45,6 +45,7 @@ public static class ClusteringEvaluator
             Metadata = new ArticleMetadata
             {
                 Title = title.Length > 0 ? title : null,
+                Url = item.Url,
                 TitleSpan = title.Length > 0 ? new TextSpan(0, title.Length) : null,
                 Outlet = item.Outlet,
                 OutletEvidence = item.Outlet is null ? MetadataEvidence.None : MetadataEvidence.Stated,

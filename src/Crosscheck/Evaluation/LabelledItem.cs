@@ -7,4 +7,5 @@ namespace Crosscheck.Evaluation;
 /// <param name="Published">Publication time; null when unknown (input order is then time order).</param>
 /// <param name="Outlet">Publisher, if given.</param>
 /// <param name="Label">The true story.</param>
-public sealed record LabelledItem(string Id, string Title, string Text, DateTimeOffset? Published, string? Outlet, string Label);
+/// <param name="Url">The article's URL, if given (its slug often holds the headline's words).</param>
+public sealed record LabelledItem(string Id, string Title, string Text, DateTimeOffset? Published, string? Outlet, string Label, string? Url = null);

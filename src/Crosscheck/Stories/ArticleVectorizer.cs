@@ -5,7 +5,8 @@ namespace Crosscheck.Stories;
 /// <summary>
 /// Turns an article into a unit TF-IDF vector of body words (lower-cased, stop words removed,
 /// lightly stemmed), title words (weighted up), capitalised words (weighted up: names in
-/// sentence-case text) and entity names (weighted up). IDF comes from the document frequencies
+/// sentence-case text), entity names (weighted up) and the headline words of the URL slug
+/// (<see cref="UrlSlugScanner"/>, weighted like a lighter title). IDF comes from the document frequencies
 /// of the articles vectorised so far. The vector lives in <see cref="Terms"/>/<see cref="Weights"/>,
 /// heaviest first, until the next call. Not thread-safe.
 /// </summary>
@@ -56,6 +57,11 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
             {
                 CountWords(span.In(article.Text), 1f);
             }
+        }
+
+        if (options.SlugWeight > 0 && article.Metadata.Url is { } url)
+        {
+            CountSlugWords(url);
         }
 
         foreach (var mention in annotated.Entities)
@@ -114,6 +120,25 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
             length = LightStemmer.Stem(buffer[..length]);
             var boost = char.IsUpper(text[start]) ? options.CapitalizedWeight : 0f;
             Count(_vocabulary.Intern(buffer[..length]), weight * (1f + boost));
+        }
+    }
+
+    /// <summary>Counts the headline words of the URL slug (<see cref="UrlSlugScanner"/>), without capital boosts.</summary>
+    private void CountSlugWords(ReadOnlySpan<char> url)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        var from = 0;
+        while (UrlSlugScanner.TryNext(url, from, out var start, out var end))
+        {
+            from = end;
+            var length = WordScanner.Fold(url[start..end], buffer);
+            if (length < 2 || StopWords.Lookup.Contains(buffer[..length]))
+            {
+                continue;
+            }
+
+            length = LightStemmer.Stem(buffer[..length]);
+            Count(_vocabulary.Intern(buffer[..length]), options.SlugWeight);
         }
     }
 

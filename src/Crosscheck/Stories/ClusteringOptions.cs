@@ -40,6 +40,14 @@ public sealed record ClusteringOptions
     /// <summary>Weight of one title word occurrence relative to a body word (1). Default 3.</summary>
     public float TitleWeight { get; init; } = 3f;
 
+    /// <summary>
+    /// Weight of one word of the article URL's slug (usually the headline or its keywords, written
+    /// by the outlet: "/us-china-trade-talks-resume") relative to a body word (1); 0 ignores URLs.
+    /// Default 0.5 (on UCI headlines, whose slugs mostly repeat the headline, 0.5 scores B-cubed
+    /// F1 0.795 against 0.790 without URLs; 1 to 3 score 0.785 to 0.789).
+    /// </summary>
+    public float SlugWeight { get; init; } = 0.5f;
+
     /// <summary>Weight of one entity-name occurrence relative to a body word (1). Default 2.</summary>
     public float EntityWeight { get; init; } = 2f;
 

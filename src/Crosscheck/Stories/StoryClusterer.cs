@@ -17,7 +17,7 @@ namespace Crosscheck.Stories;
 /// </summary>
 public sealed class StoryClusterer
 {
-    public const string StageId = "stories.cluster/2";
+    public const string StageId = "stories.cluster/3";
 
     private readonly ClusteringOptions _options;
     private readonly ArticleVectorizer _vectorizer;
@@ -134,13 +134,14 @@ public sealed class StoryClusterer
             foreach (var other in _candidates)
             {
                 var candidate = _stories[other];
-                if (candidate.CentroidNorm <= 0 || !Overlaps(story, candidate))
+                var factor = RangeFactor(story, candidate);
+                if (candidate.CentroidNorm <= 0 || factor <= 0)
                 {
                     continue;
                 }
 
                 // As in FindBest: heaviest terms first, stop once the rest cannot lift the cosine past the best.
-                var bound = bestScore * story.CentroidNorm * candidate.CentroidNorm;
+                var bound = bestScore / factor * story.CentroidNorm * candidate.CentroidNorm;
                 var dot = 0.0;
                 var i = 0;
                 for (; i < terms.Count; i++)
@@ -161,7 +162,7 @@ public sealed class StoryClusterer
                     continue;
                 }
 
-                var score = dot / (story.CentroidNorm * candidate.CentroidNorm);
+                var score = dot / (story.CentroidNorm * candidate.CentroidNorm) * factor;
                 if (score > bestScore || (score == bestScore && other < target))
                 {
                     bestScore = score;
@@ -365,19 +366,27 @@ public sealed class StoryClusterer
         }
 
         var outside = date < first ? first.DayNumber - date.DayNumber : date > last ? date.DayNumber - last.DayNumber : 0;
-        if (outside > _options.WindowDays)
-        {
-            return 0.0;
-        }
-
-        return _options.WindowDays == 0 ? 1.0 : 1.0 - _options.TimeDecay * outside / _options.WindowDays;
+        return DecayFor(outside);
     }
 
-    /// <summary>Two stories whose date ranges come within the window of each other (undated stories always do).</summary>
-    private bool Overlaps(StoryState a, StoryState b) =>
-        a.FirstDate is not { } af || b.FirstDate is not { } bf ||
-        (af.DayNumber - b.LastDate!.Value.DayNumber <= _options.WindowDays &&
-         bf.DayNumber - a.LastDate!.Value.DayNumber <= _options.WindowDays);
+    /// <summary>
+    /// The time factor between two stories, as <see cref="TimeFactor"/> with the days between their
+    /// date ranges: 1 when the ranges overlap (or a story is undated), 0 beyond the window.
+    /// </summary>
+    private double RangeFactor(StoryState a, StoryState b)
+    {
+        if (a.FirstDate is not { } af || b.FirstDate is not { } bf)
+        {
+            return 1.0;
+        }
+
+        var gap = Math.Max(0, Math.Max(af.DayNumber - b.LastDate!.Value.DayNumber, bf.DayNumber - a.LastDate!.Value.DayNumber));
+        return DecayFor(gap);
+    }
+
+    private double DecayFor(int outsideDays) =>
+        outsideDays > _options.WindowDays ? 0.0 :
+        _options.WindowDays == 0 ? 1.0 : 1.0 - (_options.TimeDecay * outsideDays / _options.WindowDays);
 
     /// <summary>A story too old, relative to the newest article seen, to stay in the index.</summary>
     private bool IsRetired(StoryState story) =>

@@ -20,6 +20,7 @@ public sealed class LabelledStreamReaderTests
         Assert.Equal("Rates rise, \"again\"", corpus.Items[1].Title);
         Assert.Equal("s1", corpus.Items[1].Label);
         Assert.Equal("Paper A", corpus.Items[1].Outlet);
+        Assert.Equal("http://a.example/1", corpus.Items[1].Url);
         var diagnostic = Assert.Single(corpus.Diagnostics);
         Assert.Equal(DiagnosticCodes.BadLabelledRecord, diagnostic.Code);
         Assert.Equal(4, diagnostic.Location.Record);
@@ -31,7 +32,7 @@ public sealed class LabelledStreamReaderTests
         const string jsonl =
             "{\"id\": \"b\", \"title\": \"Second\", \"text\": \"Body.\", \"label\": \"x\"}\n" +
             "not json\n" +
-            "{\"id\": 7, \"title\": \"First\", \"label\": \"y\", \"outlet\": \"Wire\"}\n";
+            "{\"id\": 7, \"title\": \"First\", \"label\": \"y\", \"outlet\": \"Wire\", \"url\": \"https://w.example/first-story\"}\n";
 
         var corpus = LabelledStreamReader.Parse(jsonl, "s.jsonl", LabelledStreamFormat.Jsonl);
 
@@ -39,6 +40,8 @@ public sealed class LabelledStreamReaderTests
         Assert.Equal("Body.", corpus.Items[0].Text);
         Assert.Equal("", corpus.Items[1].Text);
         Assert.Null(corpus.Items[1].Published);
+        Assert.Null(corpus.Items[0].Url);
+        Assert.Equal("https://w.example/first-story", corpus.Items[1].Url);
         Assert.Equal(2, Assert.Single(corpus.Diagnostics).Location.Record);
     }
 
@@ -58,12 +61,13 @@ public sealed class LabelledStreamReaderTests
     [Fact]
     public void Articles_for_the_clusterer_carry_title_span_and_body()
     {
-        var item = new LabelledItem("1", "Headline here", "Body text.", DateTimeOffset.FromUnixTimeSeconds(0), "Wire", "s");
+        var item = new LabelledItem("1", "Headline here", "Body text.", DateTimeOffset.FromUnixTimeSeconds(0), "Wire", "s", "https://w.example/headline-here");
 
         var article = ClusteringEvaluator.ToArticle(item, 0);
 
         Assert.Equal("Headline here", article.Metadata.TitleSpan!.Value.In(article.Text).ToString());
         Assert.Equal("Body text.", Assert.Single(article.Body).In(article.Text).ToString());
         Assert.Equal(new DateOnly(1970, 1, 1), article.Metadata.Published);
+        Assert.Equal("https://w.example/headline-here", article.Metadata.Url);
     }
 }

@@ -113,4 +113,26 @@ public sealed class StoryClustererTests
 
         Assert.Equal(3, clusterer.Stories.Count);
     }
+
+    [Fact]
+    public void Url_slug_words_count_as_evidence()
+    {
+        static AnnotatedArticle WithUrl(AnnotatedArticle a, string url) =>
+            a with { Article = a.Article with { Metadata = a.Article.Metadata with { Url = url } } };
+
+        var first = WithUrl(TestArticles.Headline("s1", "Quarry workers walk out in Ostrava Hills", Day),
+            "https://a.example/news/2031/03/ostrava-quarry-strike-unpaid-wages.html");
+        var second = WithUrl(TestArticles.Headline("s2", "Hundreds join stoppage as pay row deepens", Day),
+            "https://b.example/region/ostrava-quarry-strike-unpaid-wages-hundreds-join-1234");
+        var withoutUrls = new StoryClusterer(ClusteringOptions.Default with { SlugWeight = 0 });
+        withoutUrls.Add(first);
+        withoutUrls.Add(second);
+
+        var withUrls = new StoryClusterer(ClusteringOptions.Default with { SlugWeight = 3 });
+        withUrls.Add(first);
+        withUrls.Add(second);
+
+        Assert.Equal(2, withoutUrls.Stories.Count);
+        Assert.Single(withUrls.Stories);
+    }
 }
