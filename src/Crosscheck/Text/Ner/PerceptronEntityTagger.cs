@@ -101,7 +101,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         return Harmonize(text, reconciled);
     }
 
-    /// <summary>Where a mention over tokens [start, end) must stop: before "on/in/at" + a weekday or month.</summary>
+    /// <summary>Where a mention over tokens [start, end) must stop: before "on/in/at" + a weekday or month, or before a closing weekday.</summary>
     private static int CalendarCut(TextSpan[] spans, string text, int start, int end)
     {
         for (var i = start + 1; i + 1 < end; i++)
@@ -111,6 +111,13 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             {
                 return i;
             }
+        }
+
+        // "left Naypyidaw Sunday": a weekday closing a longer name is the date of the sentence.
+        var last = text.AsSpan(spans[end - 1].Start, spans[end - 1].Length);
+        if (end - start > 1 && Enum.TryParse<DayOfWeek>(last, ignoreCase: false, out _) && char.IsUpper(last[0]))
+        {
+            return end - 1;
         }
 
         return end;
