@@ -63,6 +63,13 @@ internal sealed class WarcReader(IngestOptions options)
                 continue;
             }
             int next = blockStart + (int)length;
+            if (!Terminated(bytes, next) && NextRecord(bytes, blockStart) is int inner && inner < next)
+            {
+                output.Add(Problem(DiagnosticCodes.WarcRecordTruncated,
+                    $"{where}: Content-Length {length} runs past the next record at byte {inner}; record skipped (it is probably truncated)", location));
+                pos = inner;
+                continue;
+            }
             if (length > options.MaxWarcRecordBytes)
             {
                 output.Add(Problem(DiagnosticCodes.WarcRecordTruncated,
@@ -111,6 +118,10 @@ internal sealed class WarcReader(IngestOptions options)
         output.Add(IngestItem.Of(new RawDocument(path, record, SourceFormat.Html, html, ContentHash.Of(http.Body), hints)));
         return true;
     }
+
+    /// <summary>True when a record block ending at <paramref name="end"/> is followed by its blank-line terminator or the end of the file.</summary>
+    private static bool Terminated(byte[] bytes, int end) =>
+        end == bytes.Length || bytes.AsSpan(end).StartsWith("\r\n\r\n"u8) || bytes.AsSpan(end).StartsWith("\n\n"u8);
 
     /// <summary>The start of the next line beginning <c>WARC/</c> at or after <paramref name="from"/>, or the end.</summary>
     private static int NextRecord(byte[] bytes, int from)
