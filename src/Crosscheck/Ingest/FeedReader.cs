@@ -101,12 +101,12 @@ internal sealed class FeedReader
     private static void ReadItem(string path, XElement item, bool atom, int line, FeedContext feed, List<IngestItem> output)
     {
         int number = feed.Items;
-        var location = new DiagnosticLocation(path, number);
+        var location = new DiagnosticLocation(path, line);
         var (body, isHtml) = atom ? AtomBody(item) : RssBody(item);
         if (string.IsNullOrWhiteSpace(body))
         {
             output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.NoText, Severity.Error,
-                $"feed item {number} (XML line {line}) has no content, content:encoded, description or summary text; item skipped",
+                $"feed item {number} has no content, content:encoded, description or summary text; item skipped",
                 location)));
             return;
         }

@@ -21,7 +21,6 @@ internal sealed class WarcReader(IngestOptions options)
         long record = 0;
         int skipped = 0;
         int pos = start;
-        string name = Path.GetFileName(path);
         while (true)
         {
             while (pos < bytes.Length && bytes[pos] is (byte)'\r' or (byte)'\n')
@@ -33,8 +32,9 @@ internal sealed class WarcReader(IngestOptions options)
                 break;
             }
             record++;
-            var location = new DiagnosticLocation(path, record, pos);
-            string where = $"{name} record {record} @ byte {pos}";
+            // The location's record slot prints as "line", so the record number goes in the message.
+            var location = new DiagnosticLocation(path, null, pos);
+            string where = $"record {record}";
             if (!bytes.AsSpan(pos).StartsWith("WARC/"u8))
             {
                 output.Add(Problem(DiagnosticCodes.BadWarcRecord, $"{where}: no WARC version line where a record should start; skipped to the next record", location));

@@ -151,7 +151,10 @@ public sealed class FeedReaderTests : IDisposable
         Assert.Equal(2, doc.Record);
         Assert.Null(doc.Hints!.Published);
         Assert.Equal([DiagnosticCodes.NoText, DiagnosticCodes.NoDate], diagnostics.Select(d => d.Code));
-        Assert.Equal([1L, 2L], diagnostics.Select(d => d.Location.Record!.Value));
+        // Located by XML line; the message names the item.
+        Assert.Equal([2L, 3L], diagnostics.Select(d => d.Location.Record!.Value));
+        Assert.StartsWith("feed item 1 has no", diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("feed item 2: date", diagnostics[1].Message, StringComparison.Ordinal);
     }
 
     [Theory]
