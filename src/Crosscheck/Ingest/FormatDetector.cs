@@ -13,6 +13,14 @@ internal static partial class FormatDetector
     /// <summary>How many leading characters are searched for HTML tags.</summary>
     private const int HtmlSniffChars = 64 * 1024;
 
+    /// <summary>How many leading characters are scanned for a feed's root element.</summary>
+    private const int FeedSniffChars = 16 * 1024;
+
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    /// <summary>True when the bytes start with a WARC version line (<c>WARC/1.0</c>, <c>WARC/1.1</c>).</summary>
+    public static bool IsWarc(ReadOnlySpan<byte> bytes) => bytes.StartsWith("WARC/"u8);
+
     /// <summary>
     /// JSONL if the first non-blank line is a JSON object and
     /// lines look like objects (at least half: a crawler file with a corrupt line is still JSONL); HTML if the text starts with a doctype or <c>&lt;html&gt;</c> or has
@@ -23,6 +31,10 @@ internal static partial class FormatDetector
         if (IsJsonl(text))
         {
             return SourceFormat.Jsonl;
+        }
+        if (IsFeed(text))
+        {
+            return SourceFormat.Feed;
         }
         return IsHtml(text) ? SourceFormat.Html : SourceFormat.Text;
     }
@@ -75,6 +87,62 @@ internal static partial class FormatDetector
         }
     }
 
+    /// <summary>
+    /// True when the first element, after an optional XML declaration, comments, processing
+    /// instructions and a DOCTYPE, is <c>&lt;rss&gt;</c> or an Atom <c>&lt;feed&gt;</c>.
+    /// </summary>
+    private static bool IsFeed(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, FeedSniffChars));
+        while (true)
+        {
+            head = head.TrimStart().TrimStart('\uFEFF').TrimStart();
+            if (head.IsEmpty || head[0] != '<')
+            {
+                return false;
+            }
+            if (head.StartsWith("<?"))
+            {
+                head = SkipPast(head, "?>");
+            }
+            else if (head.StartsWith("<!--"))
+            {
+                head = SkipPast(head, "-->");
+            }
+            else if (head.StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+            {
+                int close = head.IndexOf('>');
+                int subset = head.IndexOf('[');
+                head = subset >= 0 && (close < 0 || subset < close) ? SkipPast(SkipPast(head, "]"), ">") : SkipPast(head, ">");
+            }
+            else
+            {
+                return IsFeedRoot(head);
+            }
+        }
+    }
+
+    private static bool IsFeedRoot(ReadOnlySpan<char> head)
+    {
+        if (head.StartsWith("<rss") && head.Length > 4 && (char.IsWhiteSpace(head[4]) || head[4] == '>'))
+        {
+            return true;
+        }
+        if (!head.StartsWith("<feed") || head.Length <= 5 || !(char.IsWhiteSpace(head[5]) || head[5] == '>'))
+        {
+            return false;
+        }
+        int end = head.IndexOf('>');
+        var tag = end < 0 ? head : head[..end];
+        return tag.Contains(AtomNamespace, StringComparison.Ordinal);
+    }
+
+    private static ReadOnlySpan<char> SkipPast(ReadOnlySpan<char> text, string marker)
+    {
+        int at = text.IndexOf(marker, StringComparison.Ordinal);
+        return at < 0 ? [] : text[(at + marker.Length)..];
+    }
+
     private static bool IsHtml(string text)
     {
         var head = text.AsSpan(0, Math.Min(text.Length, HtmlSniffChars)).TrimStart().TrimStart('\uFEFF');
@@ -95,6 +163,9 @@ internal static partial class FormatDetector
         }
         return tags >= 4 && head.Length > 0 && head[0] == '<';
     }
+
+    /// <summary>True when <paramref name="text"/> holds at least one common HTML tag (a feed item's HTML body).</summary>
+    public static bool HasMarkup(string text) => KnownTag().IsMatch(text);
 
     [GeneratedRegex(@"</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|table|tr|td|body|head|meta|script|style|img|section|article|main|nav|header|footer|title|link)\b[^<>]{0,500}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KnownTag();

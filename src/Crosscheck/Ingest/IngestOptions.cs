@@ -9,5 +9,8 @@ public sealed record IngestOptions
     /// <summary>Maximum nesting depth accepted in a JSONL record.</summary>
     public int MaxJsonDepth { get; init; } = 64;
 
+    /// <summary>WARC records whose Content-Length is over this many bytes are skipped with a diagnostic.</summary>
+    public long MaxWarcRecordBytes { get; init; } = 16 * 1024 * 1024;
+
     public static IngestOptions Default { get; } = new();
 }

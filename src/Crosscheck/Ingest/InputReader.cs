@@ -6,14 +6,16 @@ namespace Crosscheck.Ingest;
 
 /// <summary>
 /// Reads files and directories into <see cref="RawDocument"/>s, detecting the format (text, HTML,
-/// JSONL) from content. Bad input becomes a <see cref="Diagnostic"/> and the run continues.
+/// JSONL, RSS/Atom feed, WARC) from content. Bad input becomes a <see cref="Diagnostic"/> and the run continues.
 /// </summary>
 public sealed class InputReader
 {
-    public const string StageId = "ingest.read/1";
+    public const string StageId = "ingest.read/2";
 
     private readonly IngestOptions _options;
     private readonly JsonlRecordReader _jsonl;
+    private readonly FeedReader _feeds;
+    private readonly WarcReader _warc;
 
     public InputReader(IngestOptions options)
     {
@@ -21,6 +23,8 @@ public sealed class InputReader
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxBytes);
         _options = options;
         _jsonl = new JsonlRecordReader(options);
+        _feeds = new FeedReader(options);
+        _warc = new WarcReader(options);
     }
 
     /// <summary>
@@ -47,6 +51,9 @@ public sealed class InputReader
                 if (readProblem is not null)
                 {
                     yield return IngestItem.Of(readProblem);
+                }
+                if (bytes is null)
+                {
                     continue;
                 }
                 foreach (var item in Decode(file, bytes!))
@@ -90,7 +97,7 @@ public sealed class InputReader
                     return (null, new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error,
                         "file changed size while being read; skipped, read it again when it is complete", location));
                 }
-                return IsGzipName(path) ? Gunzip(buffer, _options.MaxBytes, location) : (buffer, null);
+                return IsGzipName(path) ? Gunzip(buffer, _options.MaxBytes, location, salvageWarc: true) : (buffer, null);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
@@ -107,14 +114,21 @@ public sealed class InputReader
     /// Decompresses a gzip file's bytes, refusing output over <paramref name="maxBytes"/> (a
     /// decompression bomb) and reporting a corrupt or truncated stream as a diagnostic.
     /// </summary>
-    public static (byte[]? Bytes, Diagnostic? Problem) Gunzip(byte[] compressed, long maxBytes, DiagnosticLocation location)
+    public static (byte[]? Bytes, Diagnostic? Problem) Gunzip(byte[] compressed, long maxBytes, DiagnosticLocation location) =>
+        Gunzip(compressed, maxBytes, location, salvageWarc: false);
+
+    /// <summary>
+    /// As <see cref="Gunzip(byte[], long, DiagnosticLocation)"/>; with <paramref name="salvageWarc"/>, a WARC
+    /// whose gzip stream breaks part-way keeps the bytes decoded before the break (both results are set).
+    /// </summary>
+    private static (byte[]? Bytes, Diagnostic? Problem) Gunzip(byte[] compressed, long maxBytes, DiagnosticLocation location, bool salvageWarc)
     {
         ArgumentNullException.ThrowIfNull(compressed);
+        using var output = new MemoryStream(compressed.Length * 4);
         try
         {
             using var input = new MemoryStream(compressed, writable: false);
             using var gzip = new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress);
-            using var output = new MemoryStream(compressed.Length * 4);
             var chunk = new byte[64 * 1024];
             int n;
             while ((n = gzip.Read(chunk)) > 0)
@@ -127,6 +141,12 @@ public sealed class InputReader
                 output.Write(chunk, 0, n);
             }
             return (output.ToArray(), null);
+        }
+        catch (InvalidDataException ex) when (salvageWarc && FormatDetector.IsWarc(output.GetBuffer().AsSpan(0, (int)output.Length)))
+        {
+            return (output.ToArray(), new Diagnostic(DiagnosticCodes.Unreadable, Severity.Error,
+                $"gzip stream is corrupt after {output.Length} decompressed bytes ({ex.Message}); the WARC records before it are read, the rest is lost, re-download the file",
+                location));
         }
         catch (InvalidDataException ex)
         {
@@ -164,6 +184,11 @@ public sealed class InputReader
                 "file is empty or holds only white space; skipped", location)));
             return output;
         }
+        if (FormatDetector.IsWarc(payload))
+        {
+            _warc.Read(path, bytes, bom, output);
+            return output;
+        }
         bool utf16 = bomEncoding is UnicodeEncoding;
         if (!utf16 && TextDecoding.LooksBinary(payload))
         {
@@ -194,7 +219,16 @@ public sealed class InputReader
         var format = FormatDetector.Detect(text);
         if (format == SourceFormat.Html)
         {
-            return DecodeHtml(path, bytes, bom, bomEncoding, utf16 ? text : null, invalidAt, output);
+            if (HtmlDecoding.Decode(bytes, null, location, 0, output) is { } html)
+            {
+                output.Add(IngestItem.Of(new RawDocument(path, null, SourceFormat.Html, html, ContentHash.Of(bytes))));
+            }
+            return output;
+        }
+        if (format == SourceFormat.Feed)
+        {
+            _feeds.Read(path, bytes, output);
+            return output;
         }
         if (invalidAt >= 0)
         {
@@ -216,53 +250,6 @@ public sealed class InputReader
         }
         output.Add(IngestItem.Of(new RawDocument(path, null, SourceFormat.Text, text, ContentHash.Of(bytes))));
         return output;
-    }
-
-    private static List<IngestItem> DecodeHtml(string path, byte[] bytes, int bom, Encoding? bomEncoding,
-        string? decoded, long invalidAt, List<IngestItem> output)
-    {
-        var location = new DiagnosticLocation(path);
-        var payload = bytes.AsSpan(bom);
-        string html;
-        if (decoded is not null)
-        {
-            html = decoded;
-        }
-        else if (bomEncoding is not null)
-        {
-            // A UTF-8 BOM overrides any declaration, as in browsers.
-            html = invalidAt < 0 ? TextDecoding.StrictUtf8.GetString(payload) : FallBack1252(payload, invalidAt + bom, "the UTF-8 byte-order mark", location, output);
-        }
-        else
-        {
-            string? declared = TextDecoding.SniffHtmlCharset(payload);
-            var encoding = declared is null ? null : TextDecoding.ResolveCharset(declared);
-            if (declared is not null && encoding is null)
-            {
-                output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.InvalidEncoding, Severity.Warning,
-                    $"declared charset \"{declared}\" is unknown; decoded as UTF-8 or windows-1252 instead", location)));
-            }
-            if (encoding is not null && encoding.CodePage != Encoding.UTF8.CodePage)
-            {
-                html = encoding.GetString(payload);
-            }
-            else
-            {
-                html = invalidAt < 0
-                    ? TextDecoding.StrictUtf8.GetString(payload)
-                    : FallBack1252(payload, invalidAt + bom, declared is null ? "no declared charset (UTF-8 assumed)" : "the declared UTF-8 charset", location, output);
-            }
-        }
-        output.Add(IngestItem.Of(new RawDocument(path, null, SourceFormat.Html, html, ContentHash.Of(bytes))));
-        return output;
-    }
-
-    private static string FallBack1252(ReadOnlySpan<byte> payload, long invalidAt, string assumption, DiagnosticLocation location, List<IngestItem> output)
-    {
-        output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.InvalidEncoding, Severity.Warning,
-            $"HTML is not valid UTF-8 at byte {invalidAt} despite {assumption}; decoded as windows-1252, check the characters",
-            location with { ByteOffset = invalidAt })));
-        return TextDecoding.Windows1252.GetString(payload);
     }
 
     private static bool IsAllWhitespaceAscii(ReadOnlySpan<byte> bytes)

@@ -21,6 +21,14 @@ public static class DiagnosticCodes
     public const string NotFound = "CC-ING-008";
     /// <summary>The same content was already stored; the record was skipped.</summary>
     public const string Duplicate = "CC-ING-009";
+    /// <summary>A feed is not well-formed XML or uses entities (a DTD is never processed); items before the error were kept.</summary>
+    public const string BadFeed = "CC-ING-010";
+    /// <summary>A WARC record header is malformed (no WARC version line, no or bad Content-Length, no header end).</summary>
+    public const string BadWarcRecord = "CC-ING-011";
+    /// <summary>A WARC record's Content-Length exceeds the remaining bytes or the record size limit; the record was skipped.</summary>
+    public const string WarcRecordTruncated = "CC-ING-012";
+    /// <summary>WARC records that are not HTML responses (requests, metadata, images, redirects) were skipped; a count.</summary>
+    public const string WarcRecordsSkipped = "CC-ING-013";
     /// <summary>No article body could be extracted.</summary>
     public const string NoBody = "CC-EXT-001";
     /// <summary>No publication date was found; one was inferred or none is known.</summary>

@@ -6,4 +6,8 @@ public enum SourceFormat
     Text,
     Html,
     Jsonl,
+    /// <summary>An RSS 2.0 or Atom 1.0 feed; each item becomes a <see cref="Html"/> or <see cref="Text"/> document.</summary>
+    Feed,
+    /// <summary>A WARC archive; each HTML response record becomes an <see cref="Html"/> document.</summary>
+    Warc,
 }
