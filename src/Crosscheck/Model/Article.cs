@@ -22,23 +22,3 @@ public sealed record Article
     /// <summary>The cleaned body: the kept paragraphs joined by blank lines.</summary>
     public string BodyText => string.Join("\n\n", Body.Select(s => s.Of(Text)));
 }
-
-/// <summary>A block of the text classified as chrome (not article content).</summary>
-public sealed record RemovedBlock(TextSpan Span, ChromeKind Kind);
-
-/// <summary>Kinds of site chrome the cleaner recognises.</summary>
-public enum ChromeKind
-{
-    Other,
-    Appeal,
-    LinkList,
-    TagList,
-    Control,
-    GalleryCounter,
-    Credit,
-    SocialCall,
-    Heading,
-    Byline,
-    Dateline,
-    Footer,
-}

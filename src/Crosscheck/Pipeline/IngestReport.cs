@@ -13,6 +13,3 @@ public sealed record IngestReport(
     /// <summary>Inputs that could not be turned into a stored article.</summary>
     public int Failed => Diagnostics.Count(d => d.Severity == Severity.Error);
 }
-
-/// <summary>Progress of an ingest run, reported after each stored batch.</summary>
-public readonly record struct IngestProgress(int Read, int Stored, int Failed);

@@ -1,8 +1,5 @@
 namespace Crosscheck.Model;
 
-/// <summary>Articles that report one event. <see cref="ArticleIds"/> are in arrival order.</summary>
-public sealed record StoryCluster(StoryId Id, IReadOnlyList<ArticleId> ArticleIds);
-
 /// <summary>
 /// Articles sharing one wire text: a family counts as one independent source.
 /// </summary>

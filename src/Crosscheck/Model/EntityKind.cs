@@ -1,0 +1,9 @@
+namespace Crosscheck.Model;
+
+public enum EntityKind
+{
+    Person,
+    Organization,
+    Place,
+    Other,
+}

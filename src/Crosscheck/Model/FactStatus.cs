@@ -1,0 +1,9 @@
+namespace Crosscheck.Model;
+
+public enum FactStatus
+{
+    Corroborated,
+    SingleSource,
+    Conflicting,
+    Compatible,
+}

@@ -1,0 +1,8 @@
+namespace Crosscheck.Model;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

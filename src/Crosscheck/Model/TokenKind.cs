@@ -1,0 +1,11 @@
+namespace Crosscheck.Model;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+    Symbol,
+    Url,
+    Hashtag,
+}
