@@ -9,13 +9,15 @@ namespace Crosscheck.Text;
 /// casefolded) into name forms, which are then linked by rules learned from the text itself:
 /// explicit "Name (ACR)" definitions, spelling variants (one edit in a long enough word),
 /// trailing-part containment ("Velasquez" in "Maria Velasquez") when it is unambiguous, and
-/// initialisms ("UNGA" ~ "UN General Assembly"). Links need compatible entity kinds. Appositive
+/// initialisms ("UNGA" ~ "UN General Assembly"). Links need compatible entity kinds, except long
+/// names one edit apart, which the tagger may have typed differently; the entity takes the majority
+/// kind of its mentions. Appositive
 /// roles (", the finance minister,") become titles and bracketed glosses ("(military)") aliases.
 /// The output depends only on the articles and their order.
 /// </summary>
 public sealed class EntityResolver
 {
-    public const string StageId = "text.resolve/1";
+    public const string StageId = "text.resolve/2";
 
     private readonly EntityResolverOptions _options;
     private readonly NameMatcher _matcher;
@@ -157,7 +159,7 @@ public sealed class EntityResolver
             matches.Clear();
             foreach (var other in index.Candidates(form))
             {
-                if (other != form && NameForm.Compatible(form, other) && _matcher.IsSpellingVariant(form, other))
+                if (other != form && (NameForm.Compatible(form, other) ? _matcher.IsSpellingVariant(form, other) : _matcher.IsCrossKindVariant(form, other)))
                 {
                     matches.Add(other);
                 }

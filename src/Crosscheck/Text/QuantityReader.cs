@@ -6,7 +6,8 @@ namespace Crosscheck.Text;
 /// <summary>
 /// Reads quantities: numbers in digits ("870", "1,000", "3.5") or words ("twenty-five", "two
 /// hundred", "1.2 billion"), with a modifier before them ("at least", "more than", "about", "up
-/// to", ...) and a counted noun or unit after them ("civilians", "percent", "USD").
+/// to", ...), a counted noun or unit after them ("civilians", "percent", "USD") and the event they
+/// count, from the same clause ("killed", "abstention"; see <see cref="QuantityEventFinder"/>).
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -23,7 +24,7 @@ namespace Crosscheck.Text;
 /// </remarks>
 public sealed class QuantityReader
 {
-    public const string StageId = "text.quantities/1";
+    public const string StageId = "text.quantities/2";
 
     private const decimal MaxValue = 1e24m;
 
@@ -35,6 +36,7 @@ public sealed class QuantityReader
     private readonly WordSet _functionWords;
     private readonly WordSet _temporalPrepositions;
     private readonly (string[] Words, QuantityModifier Modifier)[] _modifiers;
+    private readonly QuantityEventFinder _events = new();
 
     public QuantityReader()
     {
@@ -155,7 +157,7 @@ public sealed class QuantityReader
                     continue;
                 }
 
-                if (TryRead(view, floor, end, i, out var mention, out var next))
+                if (TryRead(view, floor, end, i, out var mention, out var mentionFirst, out var next))
                 {
                     var dateClash = false;
                     for (var k = d; k < dates.Count && dates[k].Span.Start < mention.Span.End; k++)
@@ -165,7 +167,7 @@ public sealed class QuantityReader
 
                     if (!dateClash)
                     {
-                        result.Add(mention);
+                        result.Add(mention with { Event = _events.Find(view, first, end, mentionFirst, next - 1) });
                         floor = next;
                         i = next;
                         continue;
@@ -179,9 +181,10 @@ public sealed class QuantityReader
         return result;
     }
 
-    private bool TryRead(TokenView v, int floor, int end, int i, out QuantityMention mention, out int next)
+    private bool TryRead(TokenView v, int floor, int end, int i, out QuantityMention mention, out int mentionFirst, out int next)
     {
         mention = null!;
+        mentionFirst = i;
         next = i + 1;
         decimal value;
         int numberLast;
@@ -331,6 +334,7 @@ public sealed class QuantityReader
         }
 
         var last = Math.Max(numberLast, unitLast);
+        mentionFirst = modifierFirst;
         mention = new QuantityMention(
             new TextSpan(v.Span(modifierFirst).Start, v.Span(last).End),
             value / 1.000000000000000000000000000000000m, // drops trailing zeros: 1.2 × 10⁹ reads 1200000000

@@ -45,4 +45,31 @@ public sealed class QuantityReaderTests
             q.NumberSpan.Of(sentence))));
         Assert.Equal(expected, actual);
     }
+
+    /// <summary>Sentence → the event of each quantity, "number: event" ("-" for none), joined by " || ".</summary>
+    public static TheoryData<string, string> EventSpec => new()
+    {
+        { "Troops killed at least 412 villagers last month.", "412: killed" },
+        { "At least 412 villagers were killed last month.", "412: killed" },
+        { "The motion was approved by 97 delegations.", "97: approved" },
+        { "The motion passed 97 to 3 with 21 abstentions.", "97: passed || 3: passed || 21: abstention" },
+        { "Another 21 countries abstained.", "21: abstained" },
+        { "Police arrested 35 students and injured 12 others.", "35: arrested || 12: injured" },
+        { "The blast left 8 dead.", "8: dead" },
+        { "Officials reported 14 deaths on Monday.", "14: death" },
+        { "The firm sold 40 helicopters, officials said.", "40: sold" },
+        { "Inflation rose to 9 percent.", "9: rose" },
+        { "Rebels, who number about 3,000 fighters, seized the town.", "3000: -" },
+        { "The new bridge is 300 metres long.", "300: -" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EventSpec))]
+    public void Attaches_each_quantity_to_its_event(string sentence, string expected)
+    {
+        var annotated = TextFixtures.Analyze(sentence, TextFixtures.Day("2021-06-21"));
+        var actual = string.Join(" || ", annotated.Quantities.Select(q =>
+            q.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + (q.Event ?? "-")));
+        Assert.Equal(expected, actual);
+    }
 }

@@ -18,6 +18,12 @@ public sealed record EntityResolverOptions
     /// <summary>Words at least this long may differ by two edits. Default 10.</summary>
     public int TwoEditWordLength { get; init; } = 10;
 
+    /// <summary>
+    /// Shortest name (letters and spaces of the folded key) that links to a form of another entity
+    /// kind when one edit apart. Default 12; the entity then takes the majority kind.
+    /// </summary>
+    public int MinCrossKindLength { get; init; } = 12;
+
     /// <summary>Link "Name (ACR)" definitions and initialisms (UNGA ~ UN General Assembly). Default true.</summary>
     public bool MatchAcronyms { get; init; } = true;
 }

@@ -62,6 +62,36 @@ internal sealed class NameMatcher(EntityResolverOptions options)
     }
 
     /// <summary>
+    /// Forms the tagger gave different kinds still link when they are the same words but for one
+    /// edit (Damerau-Levenshtein) and at least <see cref="EntityResolverOptions.MinCrossKindLength"/>
+    /// letters long: a typo in a long name ("Brightwaterfield" ~ "Brightwatterfield") is more likely
+    /// than two entities of different kinds so alike.
+    /// </summary>
+    public bool IsCrossKindVariant(NameForm a, NameForm b)
+    {
+        if (a.Words.Length != b.Words.Length || a.IsAcronym || b.IsAcronym ||
+            Math.Min(a.Key.Length, b.Key.Length) < options.MinCrossKindLength)
+        {
+            return false;
+        }
+
+        var edits = 0;
+        for (var i = 0; i < a.Words.Length; i++)
+        {
+            if (!string.Equals(a.Words[i], b.Words[i], StringComparison.Ordinal))
+            {
+                edits += EditDistance.Bounded(a.Words[i], b.Words[i], 1);
+                if (edits > 1)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return edits == 1;
+    }
+
+    /// <summary>
     /// <paramref name="shorter"/> is a trailing part of <paramref name="longer"/> ("Velasquez",
     /// "General Assembly"), or for people the first and last words with middle words or initials
     /// dropped ("A. B. Cole" ~ "A Cole"). Long words may differ by one edit; <paramref name="fuzzy"/> says so.

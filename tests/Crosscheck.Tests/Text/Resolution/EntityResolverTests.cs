@@ -150,6 +150,37 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void Long_name_one_edit_apart_links_across_kinds_and_takes_the_majority_kind()
+    {
+        var first = Article("x1", "Guns came from Kestrovaltrade. Kestrovaltrade denied it.",
+            ("Kestrovaltrade", EntityKind.Organization), ("Kestrovaltrade", EntityKind.Organization));
+        var second = Article("x2", "Kestrovaltrade and Kestrovalltrade officials met.",
+            ("Kestrovaltrade", EntityKind.Organization), ("Kestrovalltrade", EntityKind.Person));
+
+        var resolution = Resolve(first, second);
+
+        var entity = Assert.Single(resolution.Entities);
+        Assert.Equal("Kestrovaltrade", entity.Name);
+        Assert.Equal(EntityKind.Organization, entity.Kind);
+        Assert.Equal(["Kestrovalltrade"], entity.Aliases);
+        Assert.Equal("Kestrovalltrade", Assert.Single(resolution.NamingVariants).Variant);
+    }
+
+    [Theory]
+    [InlineData("Kestrovaltrade", "Kestrovalltrade", 1)] // long, one edit apart
+    [InlineData("Harwick Foundation", "Harwick Foundatoin", 1)] // long, one transposition
+    [InlineData("Kestrovaltrade", "Kestrovalltrode", 2)] // long, but two edits apart
+    [InlineData("Dunmorrow", "Dunmorow", 2)] // one edit, but short
+    [InlineData("Harwick Foundation", "Harwick Federation", 2)] // a different word
+    public void Names_of_different_kinds_link_only_when_long_and_one_edit_apart(string organisation, string person, int entities)
+    {
+        var article = Article("y1", organisation + " hired " + person + ".",
+            (organisation, EntityKind.Organization), (person, EntityKind.Person));
+
+        Assert.Equal(entities, Resolve(article).Entities.Count);
+    }
+
+    [Fact]
     public void Diacritics_case_and_leading_the_are_normalised()
     {
         var article = Article("h1", "José Ortíz joined the Harbour Trust. JOSE ORTIZ later quit The Harbour Trust.",
