@@ -13,11 +13,15 @@ namespace Crosscheck.Stories;
 /// stories that received articles since the last pass are merged into an older story whose
 /// centroid has become as similar as <see cref="ClusteringOptions.MergeThreshold"/>; the older
 /// story keeps its id. Stories whose last date falls far behind the newest article leave the index.
+/// Each story also keeps its latest member vectors: a centroid match stands only if the article
+/// resembles one member (<see cref="ClusteringOptions.MemberFloor"/>), and an article that matches
+/// no centroid may still join a candidate holding a near-copy of it
+/// (<see cref="ClusteringOptions.MemberCandidates"/>).
 /// The result depends only on the articles and their order. Not thread-safe: one instance per stream.
 /// </summary>
 public sealed class StoryClusterer
 {
-    public const string StageId = "stories.cluster/3";
+    public const string StageId = "stories.cluster/4";
 
     private readonly ClusteringOptions _options;
     private readonly ArticleVectorizer _vectorizer;
@@ -72,6 +76,17 @@ public sealed class StoryClusterer
         var terms = _vectorizer.Terms;
         var weights = _vectorizer.Weights;
         var best = FindBest(terms, weights, published);
+        var vector = _options.MemberVectors > 0 ? new MemberVector(terms, weights, _options.CentroidTerms) : null;
+        if (best >= 0 && vector is not null && _options.MemberFloor > 0 && BestMember(_stories[best], vector) < _options.MemberFloor)
+        {
+            best = -1;
+        }
+
+        if (best < 0 && vector is not null && _options.MemberCandidates > 0)
+        {
+            best = FindBestByMember(terms, weights, vector, published);
+        }
+
         if (best < 0)
         {
             best = _stories.Count;
@@ -86,6 +101,11 @@ public sealed class StoryClusterer
         var story = _stories[best];
         story.AddMember(article.Id, _articleNumber);
         story.AddDate(published);
+        if (vector is not null)
+        {
+            story.AddMemberVector(vector, _options.MemberVectors);
+        }
+
         Absorb(story, best, terms, weights);
         if (_touched.Add(best) && story.MemberCount == 1)
         {
@@ -241,6 +261,70 @@ public sealed class StoryClusterer
                 bestScore = score;
                 best = index;
             }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The second chance (<see cref="ClusteringOptions.MemberCandidates"/>): among the candidates
+    /// left by <see cref="FindBest"/>, the best-scoring stories by centroid cosine are compared
+    /// member by member; returns the story holding the most similar member above
+    /// <see cref="ClusteringOptions.MemberThreshold"/>, or -1.
+    /// </summary>
+    private int FindBestByMember(ReadOnlySpan<int> terms, ReadOnlySpan<float> weights, MemberVector vector, DateOnly? published)
+    {
+        var ranked = _top;
+        ranked.Clear();
+        foreach (var index in _candidates)
+        {
+            var story = _stories[index];
+            var factor = TimeFactor(story, published);
+            if (factor <= 0 || story.CentroidNorm <= 0 || story.MemberVectors.Count == 0)
+            {
+                continue;
+            }
+
+            var dot = 0.0;
+            for (var i = 0; i < terms.Length; i++)
+            {
+                if (story.Centroid.TryGetValue(terms[i], out var w))
+                {
+                    dot += (double)w * weights[i];
+                }
+            }
+
+            ranked.Add(new(index, (float)(dot / story.CentroidNorm * factor)));
+        }
+
+        ranked.Sort(static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        var best = -1;
+        var bestScore = _options.MemberThreshold;
+        for (var r = 0; r < Math.Min(ranked.Count, _options.MemberCandidates); r++)
+        {
+            var index = ranked[r].Key;
+            var story = _stories[index];
+            var factor = TimeFactor(story, published);
+            foreach (var member in story.MemberVectors)
+            {
+                var score = vector.Dot(member) * factor;
+                if (score > bestScore || (score == bestScore && best >= 0 && index < best))
+                {
+                    bestScore = score;
+                    best = index;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static double BestMember(StoryState story, MemberVector vector)
+    {
+        var best = 0.0;
+        foreach (var member in story.MemberVectors)
+        {
+            best = Math.Max(best, vector.Dot(member));
         }
 
         return best;
@@ -425,7 +509,7 @@ public sealed class StoryClusterer
     {
         var target = _stories[keep];
         var source = _stories[fold];
-        target.Absorb(source, _options.CentroidTerms);
+        target.Absorb(source, _options.CentroidTerms, _options.MemberVectors);
         source.MergedInto = keep;
         var top = new List<KeyValuePair<int, float>>();
         target.HeaviestTerms(_options.RetrievalTerms, top);

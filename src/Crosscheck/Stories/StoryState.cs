@@ -26,6 +26,28 @@ internal sealed class StoryState(StoryId id)
 
     public void AddMember(ArticleId article, int arrival) => _members.Add((arrival, article));
 
+    /// <summary>
+    /// Vectors of the latest members (at most the count passed to <see cref="AddMemberVector"/>),
+    /// for comparing an article with single members when the centroid has drifted.
+    /// </summary>
+    public List<MemberVector> MemberVectors { get; } = [];
+
+    /// <summary>Keeps <paramref name="vector"/>, dropping the oldest kept vector beyond <paramref name="keep"/>.</summary>
+    public void AddMemberVector(MemberVector vector, int keep)
+    {
+        if (keep <= 0)
+        {
+            return;
+        }
+
+        if (MemberVectors.Count >= keep)
+        {
+            MemberVectors.RemoveAt(0);
+        }
+
+        MemberVectors.Add(vector);
+    }
+
     public int MemberCount => _members.Count;
 
     /// <summary>Drops the centroid of a story that left the index (it can no longer gain members).</summary>
@@ -36,6 +58,8 @@ internal sealed class StoryState(StoryId id)
         PostedTerms.Clear();
         PostedTerms.TrimExcess();
         CentroidNorm = 0;
+        MemberVectors.Clear();
+        MemberVectors.TrimExcess();
     }
 
     public ArticleId[] MembersInArrivalOrder()
@@ -61,8 +85,15 @@ internal sealed class StoryState(StoryId id)
     }
 
     /// <summary>Takes over the members, dates and centroid of <paramref name="other"/> (members stay in arrival order).</summary>
-    public void Absorb(StoryState other, int keep)
+    public void Absorb(StoryState other, int keep, int keepVectors)
     {
+        MemberVectors.AddRange(other.MemberVectors);
+        if (MemberVectors.Count > keepVectors)
+        {
+            MemberVectors.RemoveRange(0, MemberVectors.Count - keepVectors);
+        }
+
+        other.MemberVectors.Clear();
         _members.AddRange(other._members);
         _members.Sort(static (a, b) => a.Arrival.CompareTo(b.Arrival));
         AddDate(other.FirstDate);

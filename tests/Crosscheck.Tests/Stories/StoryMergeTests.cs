@@ -7,13 +7,17 @@ public sealed class StoryMergeTests
 {
     private static readonly DateOnly Day = new(2031, 5, 2);
 
-    /// <summary>Thresholds so strict that each headline founds its own story; only a merge pass can join them.</summary>
+    /// <summary>
+    /// Thresholds so strict (and no second chance) that each headline founds its own story; only a
+    /// merge pass can join them.
+    /// </summary>
     private static ClusteringOptions Strict(double mergeThreshold) => ClusteringOptions.Default with
     {
         Threshold = 0.99,
         ShortTextThreshold = 0.99,
         MergeThreshold = mergeThreshold,
         MergeEveryArticles = 0,
+        MemberCandidates = 0,
     };
 
     private static AnnotatedArticle[] Headlines() =>
