@@ -64,7 +64,7 @@ internal sealed class QuoteReader(CrossCheckOptions options)
 
     /// <summary>
     /// The grammatical subject of the speech verb, and only that: a person or organisation named
-    /// right before the verb ("Shoigu said", "the ministry's spokesman Ana Lee, 45, said" via an
+    /// right before the verb ("Lind said", "the ministry's spokesman Ana Lee, 45, said" via an
     /// appositive), right after it ("said Ana Lee"), or after "according to"; "he"/"she" there
     /// stand for the previous person. Any other subject ("it said", "a spokesperson said") gives
     /// no speaker: an unattributed quote is better than a misattributed one.

@@ -15,7 +15,7 @@ namespace Crosscheck.Text;
 /// they are function words, when the same word appears in lower case elsewhere in the article,
 /// or when a one-word run has never been seen capitalised inside a sentence. In headline-case
 /// sentences every word needs that mid-sentence evidence.</para>
-/// <para><b>Titles.</b> "Russian Defense Minister Sergei Shoigu": capitalised title words up to the
+/// <para><b>Titles.</b> "Telandic Defence Minister Bo Lind": capitalised title words up to the
 /// last title head (Minister, General, President, ...) go to <see cref="EntityMention.Title"/>
 /// and the rest is a person. A lower-case role noun before a name ("junta chief X", "an embassy
 /// spokesperson X") also makes a person and becomes the title.</para>
@@ -367,7 +367,7 @@ public sealed class BaselineEntityTagger : IEntityTagger
         candidate = null!;
         var text = view.Text;
 
-        // Title split: "Russian Defense Minister | Sergei Shoigu".
+        // Title split: "Telandic Defence Minister | Bo Lind".
         string? title = null;
         var nameFirst = a;
         var split = FindTitleEnd(view, a, b);

@@ -120,7 +120,28 @@ public sealed class SampleStoryTests(AnalyzedCorpus corpus) : IClassFixture<Anal
     [Fact]
     public void Outlets_come_from_the_url()
     {
-        Assert.Equal("The Moscow Times", corpus.ArticleFromFile(SampleFiles[0]).GetProperty("outlet").GetString());
+        // Not in the built-in table: a readable name made from the URL's host.
+        Assert.Equal("themoscowtimes", corpus.ArticleFromFile(SampleFiles[0]).GetProperty("outlet").GetString()!.ToLowerInvariant());
+    }
+
+    [Fact]
+    public void A_user_outlet_file_names_hosts_the_built_in_table_lacks()
+    {
+        var work = Directory.CreateTempSubdirectory("crosscheck-e2e-outlets-").FullName;
+        try
+        {
+            var outlets = Path.Combine(work, "outlets.json");
+            File.WriteAllText(outlets, "{ \"themoscowtimes.com\": \"The Moscow Times\" }");
+            var run = CliRunner.Run("analyze", Path.Combine(RepoPaths.Samples, SampleFiles[0]), "--outlets", outlets,
+                "--db", Path.Combine(work, "o.db"), "--out", Path.Combine(work, "out"));
+            Assert.True(run.ExitCode == 0, run.StdErr);
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(work, "out", "stories.json")));
+            Assert.Equal("The Moscow Times", json.RootElement.GetProperty("articles")[0].GetProperty("outlet").GetString());
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
     }
 
     [Fact]

@@ -7,23 +7,13 @@ namespace Crosscheck.Tests.Extract;
 
 public sealed class SampleSmokeTests(ITestOutputHelper output)
 {
-    private static string SamplesDirectory()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "samples")))
-        {
-            dir = dir.Parent;
-        }
-        return Path.Combine(dir!.FullName, "samples");
-    }
-
     [Fact]
     public async Task Samples_read_and_extract_without_errors_and_keep_paragraphs()
     {
         var reader = new InputReader(new IngestOptions());
         var extractor = new ArticleExtractor(ExtractOptions.Default);
         int documents = 0;
-        await foreach (var item in reader.ReadAsync([SamplesDirectory()], CancellationToken.None))
+        await foreach (var item in reader.ReadAsync([Path.Combine(RepoPaths.Root, "samples")], CancellationToken.None))
         {
             Assert.Null(item.Diagnostic);
             documents++;

@@ -56,7 +56,7 @@ public sealed class TextAnalyzerTests
     [Fact]
     public void Sample_articles_keep_the_invariants()
     {
-        var directory = FindSamples();
+        var directory = RepoPaths.Samples;
         var files = Directory.GetFiles(directory, "*.txt");
         Assert.NotEmpty(files);
         foreach (var file in files)
@@ -72,18 +72,4 @@ public sealed class TextAnalyzerTests
     private static string Describe(AnnotatedArticle a) =>
         string.Join(";", a.Entities.Select(e => $"{e.Span}{e.Kind}")) + "/" + string.Join(";", a.Dates.Select(d => $"{d.Span}{d.Value}"))
         + "/" + string.Join(";", a.Quantities.Select(q => $"{q.Span}{q.Value}"));
-
-    private static string FindSamples()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", "myanmar-russia-2021");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("samples/myanmar-russia-2021 not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -5,7 +5,7 @@ namespace Crosscheck.Text.Ner;
 /// word (case-folded) is also written in lower case somewhere, capitalised inside a sentence
 /// somewhere, or in capitals; and, after a first tagging pass, which entity type its tokens got
 /// most often. A sentence-initial "Officials" that is lower case elsewhere is not a name; a
-/// "Tatmadaw" tagged ORG in one sentence is ORG in the others.
+/// "Velmora" tagged ORG in one sentence is ORG in the others.
 /// </summary>
 /// <remarks>Built per document and thrown away; keys are hashes of the case-folded word, so nothing is allocated per token.</remarks>
 internal sealed class DocumentEvidence

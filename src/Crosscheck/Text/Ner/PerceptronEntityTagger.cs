@@ -9,7 +9,7 @@ namespace Crosscheck.Text.Ner;
 /// pass keeps a name's type consistent across sentences.
 /// </summary>
 /// <remarks>
-/// Titles and roles ("Russian Defense Minister Sergei Shoigu") are not part of the model's
+/// Titles and roles ("Telandic Defence Minister Bo Lind") are not part of the model's
 /// names; when a <see cref="BaselineEntityTagger"/> is given, its title rules run over the same
 /// text and a person it found with a title lends that title (and, when the model's span also
 /// covered the title words, its name boundaries) to the model's mention.
@@ -62,7 +62,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
 
             for (; t < tokens.Count && tokens[t].Span.End <= sentence.Span.End; t++)
             {
-                // The training corpora split a possessive off its word ("Hlaing 's"); so does the model's input.
+                // The training corpora split a possessive off its word ("Lind 's"); so does the model's input.
                 var span = tokens[t].Span;
                 if (TokenView.HasPossessive(text.AsSpan(span.Start, span.Length)))
                 {
@@ -113,7 +113,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             }
         }
 
-        // "left Naypyidaw Sunday": a weekday closing a longer name is the date of the sentence.
+        // "left Velmora Sunday": a weekday closing a longer name is the date of the sentence.
         var last = text.AsSpan(spans[end - 1].Start, spans[end - 1].Length);
         if (end - start > 1 && Enum.TryParse<DayOfWeek>(last, ignoreCase: false, out _) && char.IsUpper(last[0]))
         {

@@ -2,7 +2,7 @@ namespace Crosscheck.Text.Resolution;
 
 /// <summary>
 /// Reads what a text says about a name right after it: a lower-case gloss in brackets
-/// ("the Tatmadaw (military)") or an appositive role ("Maria Velasquez, the finance minister, said").
+/// ("the Garda (police)") or an appositive role ("Maria Velasquez, the finance minister, said").
 /// </summary>
 internal static class AppositionReader
 {

@@ -13,7 +13,7 @@ internal sealed class NameMatcher(EntityResolverOptions options)
 
     /// <summary>
     /// Same number of words, every pair equal or one spelling apart ("Maria Velazquez" ~ "Maria
-    /// Velasquez", "Mikheev" ~ "Mikheyev"), gated by word length.
+    /// Velasquez", "Sergeev" ~ "Sergeyev"), gated by word length.
     /// </summary>
     public bool IsSpellingVariant(NameForm a, NameForm b)
     {
