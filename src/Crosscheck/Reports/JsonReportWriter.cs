@@ -165,17 +165,6 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteFactIds(Utf8JsonWriter json, string name, IReadOnlyList<Fact> facts)
-    {
-        json.WriteStartArray(name);
-        foreach (var fact in facts)
-        {
-            json.WriteStringValue(fact.Id);
-        }
-
-        json.WriteEndArray();
-    }
-
     private static void WriteFact(Utf8JsonWriter json, Fact fact)
     {
         json.WriteStartObject();
@@ -214,23 +203,19 @@ public static class JsonReportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteIds(Utf8JsonWriter json, string name, IReadOnlyList<ArticleId> ids)
+    private static void WriteIds(Utf8JsonWriter json, string name, IReadOnlyList<ArticleId> ids) => WriteStrings(json, name, ids, id => id.Value);
+
+    private static void WriteFactIds(Utf8JsonWriter json, string name, IReadOnlyList<Fact> facts) => WriteStrings(json, name, facts, fact => fact.Id);
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values) => WriteStrings(json, name, values, value => value);
+
+    /// <summary>Writes <paramref name="name"/> as an array of one string per item.</summary>
+    private static void WriteStrings<T>(Utf8JsonWriter json, string name, IReadOnlyList<T> items, Func<T, string> text)
     {
         json.WriteStartArray(name);
-        foreach (var id in ids)
+        foreach (var item in items)
         {
-            json.WriteStringValue(id.Value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
+            json.WriteStringValue(text(item));
         }
 
         json.WriteEndArray();
