@@ -12,12 +12,14 @@ namespace Crosscheck.Text;
 /// initialisms ("UNGA" ~ "UN General Assembly"). Links need compatible entity kinds, except long
 /// names one edit apart, which the tagger may have typed differently; the entity takes the majority
 /// kind of its mentions. Appositive
-/// roles (", the finance minister,") become titles and bracketed glosses ("(military)") aliases.
+/// roles (", the finance minister,") become titles; what the text says a name stands for
+/// (bracketed glosses, possessive appositions, "also known as", "X's military (NAME)") become aliases,
+/// and link the name to that description wherever the story writes it (<see cref="DescriptionLinker"/>).
 /// The output depends only on the articles and their order.
 /// </summary>
 public sealed class EntityResolver
 {
-    public const string StageId = "text.resolve/2";
+    public const string StageId = "text.resolve/3";
 
     private readonly EntityResolverOptions _options;
     private readonly NameMatcher _matcher;
@@ -33,7 +35,8 @@ public sealed class EntityResolver
     {
         ArgumentNullException.ThrowIfNull(articles);
         var forms = CollectForms(articles, out var byKey);
-        var groups = new NameGroups(forms.Count);
+        var described = DescriptionLinker.Prepare(articles, forms, byKey);
+        var groups = new NameGroups(forms.Count + described.NewForms.Count);
         var spellingLinks = new List<(NameForm A, NameForm B)>();
         if (_options.MatchAcronyms)
         {
@@ -48,6 +51,7 @@ public sealed class EntityResolver
             LinkInitialisms(forms, groups);
         }
 
+        described.Apply(forms, groups);
         return EntityAssembler.Assemble(articles, forms, groups, spellingLinks);
     }
 
@@ -56,6 +60,7 @@ public sealed class EntityResolver
         var forms = new List<NameForm>();
         byKey = new Dictionary<string, NameForm>(StringComparer.Ordinal);
         var order = 0;
+        var descriptions = new List<string>();
         for (var a = 0; a < articles.Count; a++)
         {
             var text = articles[a].Text;
@@ -83,9 +88,19 @@ public sealed class EntityResolver
                     AddTitle(form, role);
                 }
 
-                if (AppositionReader.TryReadGloss(text, mention.Span.End, out var gloss) && !form.Glosses.Contains(gloss, StringComparer.Ordinal))
+                descriptions.Clear();
+                if (AppositionReader.TryReadGloss(text, mention.Span.End, out var gloss))
                 {
-                    form.Glosses.Add(gloss);
+                    descriptions.Add(gloss);
+                }
+
+                DescriptionReader.Read(text, mention.Span.Start, mention.Span.End, mention.Kind == EntityKind.Person, descriptions);
+                foreach (var description in descriptions)
+                {
+                    if (!form.Descriptions.Contains(description, StringComparer.Ordinal))
+                    {
+                        form.Descriptions.Add(description);
+                    }
                 }
             }
         }

@@ -135,17 +135,19 @@ internal static class EntityAssembler
         {
             foreach (var display in form.Displays)
             {
-                if (!string.Equals(display, name, StringComparison.Ordinal) && !aliases.Contains(display, StringComparer.Ordinal))
+                if (!form.IsDescription && !string.Equals(display, name, StringComparison.Ordinal) && !aliases.Contains(display, StringComparer.Ordinal))
                 {
                     aliases.Add(display);
                 }
             }
 
-            foreach (var gloss in form.Glosses)
+            foreach (var description in form.IsDescription ? form.Displays : form.Descriptions)
             {
-                if (!aliases.Contains(gloss, StringComparer.Ordinal))
+                // Descriptions differing only in apostrophes or case ("Ostland's", "Ostland’s") are one alias.
+                var key = NameNormalizer.Fold(description);
+                if (!string.Equals(key, NameNormalizer.Fold(name), StringComparison.Ordinal) && !aliases.Exists(a => string.Equals(NameNormalizer.Fold(a), key, StringComparison.Ordinal)))
                 {
-                    aliases.Add(gloss);
+                    aliases.Add(description);
                 }
             }
 

@@ -22,8 +22,14 @@ internal sealed class NameForm(int index, string key, string[] words)
 
     public List<string> Titles { get; } = [];
 
-    /// <summary>Lower-case glosses written in brackets after the name ("military").</summary>
-    public List<string> Glosses { get; } = [];
+    /// <summary>
+    /// What the text says the name stands for: bracketed glosses ("military"), appositions
+    /// ("Ostland's armed forces"), explicit aliases ("also known as ..."); see <see cref="DescriptionReader"/>.
+    /// </summary>
+    public List<string> Descriptions { get; } = [];
+
+    /// <summary>Not a tagged name but a description the text gave for one, found by <see cref="DescriptionLinker"/>.</summary>
+    public bool IsDescription { get; init; }
 
     /// <summary>Written as an acronym (all capitals, one word: "NLD", "U.N.").</summary>
     public bool IsAcronym { get; set; }

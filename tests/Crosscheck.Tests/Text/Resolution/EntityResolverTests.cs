@@ -261,4 +261,88 @@ public sealed class EntityResolverTests
 
         Assert.Empty(resolution.NamingVariants);
     }
+
+    [Fact]
+    public void Bracketed_description_makes_the_description_a_mention_across_the_story()
+    {
+        var first = Article("m1", "Troops of the Karvani (Ostland's military) entered the town. The Karvani denied it.",
+            ("Karvani", EntityKind.Organization), ("Ostland", EntityKind.Place));
+        var second = Article("m2", "The Ostland military said the operation was over.", ("Ostland", EntityKind.Place));
+
+        var resolution = Resolve(first, second);
+
+        var karvani = Named(resolution, "Karvani");
+        Assert.Equal(EntityKind.Organization, karvani.Kind);
+        Assert.Contains("Ostland's military", karvani.Aliases);
+        Assert.Equal([first.Id, second.Id], karvani.ArticleIds);
+        Assert.Contains(karvani.Mentions, m => m.ArticleId == second.Id && m.Span.Of(second.Text) == "Ostland military");
+        Assert.Equal(EntityKind.Place, Named(resolution, "Ostland").Kind);
+    }
+
+    [Fact]
+    public void Without_a_statement_in_the_text_a_name_and_a_description_stay_apart()
+    {
+        var first = Article("n1", "The commander-in-chief of the Karvani met the envoy.", ("Karvani", EntityKind.Organization));
+        var second = Article("n2", "The Ostland military said the operation was over.", ("Ostland", EntityKind.Place));
+
+        var resolution = Resolve(first, second);
+
+        var karvani = Named(resolution, "Karvani");
+        Assert.Empty(karvani.Aliases);
+        Assert.Equal([first.Id], karvani.ArticleIds);
+    }
+
+    [Theory]
+    [InlineData("Ostland's military, known as the Karvani, seized power on Monday.", "Ostland's military")]
+    [InlineData("Ostland's military (Karvani) seized power on Monday.", "Ostland's military")]
+    [InlineData("Soldiers said the Karvani, Ostland's armed forces, seized power on Monday.", "Ostland's armed forces")]
+    [InlineData("On Monday the Karvani, as Ostland's military is known, seized power.", "Ostland's military")]
+    [InlineData("On Monday the Karvani, also known as the Iron Guard, seized power.", "Iron Guard")]
+    public void What_the_text_says_a_name_stands_for_becomes_an_alias(string text, string alias)
+    {
+        var article = Article("o1", text, ("Karvani", EntityKind.Organization));
+
+        var karvani = Named(Resolve(article), "Karvani");
+
+        Assert.Contains(alias, karvani.Aliases);
+    }
+
+    [Theory]
+    [InlineData("The summit moved to Lindor (Ostland) on Monday.", "Lindor", EntityKind.Place)]
+    [InlineData("The motion was tabled by Ada Brenn (Labour) on Monday.", "Ada Brenn", EntityKind.Person)]
+    [InlineData("Vessa (2019) was filmed in the north.", "Vessa", EntityKind.Other)]
+    [InlineData("Officials of Lindor, which borders the sea, met on Monday.", "Lindor", EntityKind.Place)]
+    public void Brackets_and_clauses_that_do_not_describe_the_name_are_not_aliases(string text, string name, EntityKind kind)
+    {
+        var article = Article("p1", text, (name, kind));
+
+        Assert.Empty(Named(Resolve(article), name).Aliases);
+    }
+
+    [Fact]
+    public void Alias_naming_another_mention_joins_the_two_names()
+    {
+        var first = Article("q1", "On Monday the Karvani, also known as the Ostland Defence Force, seized power.",
+            ("Karvani", EntityKind.Organization), ("Ostland Defence Force", EntityKind.Organization));
+        var second = Article("q2", "A spokesman for the Ostland Defence Force denied the reports.", ("Ostland Defence Force", EntityKind.Organization));
+
+        var resolution = Resolve(first, second);
+
+        var entity = Assert.Single(resolution.Entities);
+        Assert.Equal(3, entity.Mentions.Count);
+        Assert.Empty(resolution.NamingVariants);
+    }
+
+    [Fact]
+    public void Description_claimed_by_two_names_links_neither()
+    {
+        var first = Article("r1", "The Karvani (Ostland's military) moved north.", ("Karvani", EntityKind.Organization));
+        var second = Article("r2", "The Brask Guard (Ostland's military) moved south. The Ostland military denied it.", ("Brask Guard", EntityKind.Organization));
+
+        var resolution = Resolve(first, second);
+
+        Assert.Equal([first.Id], Named(resolution, "Karvani").ArticleIds);
+        Assert.Equal([second.Id], Named(resolution, "Brask Guard").ArticleIds);
+        Assert.Contains("Ostland's military", Named(resolution, "Karvani").Aliases);
+    }
 }
