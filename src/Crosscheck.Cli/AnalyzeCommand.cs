@@ -44,13 +44,12 @@ internal static class AnalyzeCommand
             }
         }
 
-        var analysis = pipeline.AnalyzeStories(store.LoadArticles());
-        store.ReplaceStories(analysis.Stories);
+        var analysis = pipeline.AnalyzeStore(store);
         ReportFiles.WriteAll(outDir, analysis, pipeline.StageIds);
 
         Console.WriteLine(
             $"read {report.Read}, stored {report.Stored} new, {report.AlreadyStored} already stored, {report.Failed} failed; " +
-            $"{analysis.Articles.Count} articles in {analysis.Stories.Count} stories; reports in {Path.GetFullPath(outDir)}; database {Path.GetFullPath(dbPath)}");
+            $"{analysis.Articles.Count} articles in {analysis.Stories.Count} stories ({analysis.Stories.Count - analysis.Reused} checked, {analysis.Reused} unchanged); reports in {Path.GetFullPath(outDir)}; database {Path.GetFullPath(dbPath)}");
         return report.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
 }

@@ -144,13 +144,46 @@ public sealed class Pipeline
     }
 
     /// <summary>
+    /// A hash of everything that decides a story's findings given its articles: the stage and
+    /// model ids and the story-side options. Stored with the stories, it tells a later run which
+    /// stored findings it would compute identically.
+    /// </summary>
+    public string StoryFingerprint => ContentHash.Of(
+        string.Join('\n', StageIds) + "\n" + Options.Clustering + "\n" + Options.Syndication + "\n" + Options.Resolver + "\n" + Options.CrossCheck);
+
+    /// <summary>
+    /// Re-groups every stored article into stories and stores them with <see cref="StoryFingerprint"/>.
+    /// A story whose articles are exactly those of a stored story computed with the same
+    /// fingerprint keeps its stored findings, so a run that adds a few articles re-checks only the
+    /// stories they join.
+    /// </summary>
+    public StoryAnalysis AnalyzeStore(SqliteStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var fingerprint = StoryFingerprint;
+        var previous = string.Equals(store.LoadStoriesFingerprint(), fingerprint, StringComparison.Ordinal) ? store.LoadStories() : null;
+        var analysis = AnalyzeStories(store.LoadArticles(), previous);
+        store.ReplaceStories(analysis.Stories, fingerprint);
+        return analysis;
+    }
+
+    /// <summary>
     /// Groups articles (in arrival order) into stories, finds wire-copy families and
     /// cross-checks each story. Deterministic for a given order, so story ids are stable across
-    /// runs and incremental additions.
+    /// runs and incremental additions. Findings in <paramref name="previous"/> (computed by a
+    /// pipeline with the same <see cref="StoryFingerprint"/>) are reused for stories whose id and
+    /// articles are unchanged.
     /// </summary>
-    public StoryAnalysis AnalyzeStories(IReadOnlyList<AnnotatedArticle> articles)
+    public StoryAnalysis AnalyzeStories(IReadOnlyList<AnnotatedArticle> articles, IReadOnlyList<StoryFindings>? previous = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var stored = new Dictionary<StoryId, StoryFindings>();
+        foreach (var story in previous ?? [])
+        {
+            stored[story.Story.Id] = story;
+        }
+
+        var reused = 0;
         var clusterer = new StoryClusterer(Options.Clustering);
         foreach (var article in articles)
         {
@@ -183,6 +216,13 @@ public sealed class Pipeline
                 byId[member.Id] = member;
             }
 
+            if (stored.TryGetValue(story.Id, out var kept) && kept.Story.ArticleIds.SequenceEqual(story.ArticleIds))
+            {
+                findings.Add(kept);
+                reused++;
+                continue;
+            }
+
             var families = syndication.Detect(members);
             var entities = resolver.Resolve(members);
             findings.Add(checker.Check(story, members, families, entities));
@@ -194,6 +234,6 @@ public sealed class Pipeline
             updated.Add(byId[article.Id]);
         }
 
-        return new StoryAnalysis(updated, findings);
+        return new StoryAnalysis(updated, findings) { Reused = reused };
     }
 }

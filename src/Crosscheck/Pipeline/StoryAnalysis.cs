@@ -6,4 +6,8 @@ namespace Crosscheck.Pipeline;
 /// The stories over a set of articles, and the articles as the story stage saw them (with
 /// publication dates inferred from their story where none was stated).
 /// </summary>
-public sealed record StoryAnalysis(IReadOnlyList<AnnotatedArticle> Articles, IReadOnlyList<StoryFindings> Stories);
+public sealed record StoryAnalysis(IReadOnlyList<AnnotatedArticle> Articles, IReadOnlyList<StoryFindings> Stories)
+{
+    /// <summary>Stories whose stored findings were kept because their articles had not changed.</summary>
+    public int Reused { get; init; }
+}

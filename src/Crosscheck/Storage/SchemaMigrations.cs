@@ -77,6 +77,14 @@ internal static class SchemaMigrations
             byte_offset INTEGER
         ) STRICT;
         """,
+
+        // 2: small key/value settings, e.g. the fingerprint of the stages that computed the stored stories.
+        """
+        CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

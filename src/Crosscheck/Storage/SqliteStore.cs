@@ -16,6 +16,8 @@ public sealed class SqliteStore : IDisposable
 {
     public const string StageId = "storage.sqlite/1";
 
+    private const string StoriesFingerprintKey = "stories.fingerprint";
+
     /// <summary>How long a writer waits for another process's lock before failing.</summary>
     public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
 
@@ -203,9 +205,11 @@ public sealed class SqliteStore : IDisposable
     /// <summary>
     /// Replaces all stored stories (and their article links and families) with <paramref name="stories"/>,
     /// in one transaction. Stories are recomputed as a whole, so nothing of the previous set is kept.
+    /// <paramref name="fingerprint"/> names the code, model and settings that computed them (see
+    /// <see cref="LoadStoriesFingerprint"/>); null records none.
     /// </summary>
     /// <exception cref="StoreException">A story id repeats or a story names an article that is not stored.</exception>
-    public void ReplaceStories(IReadOnlyList<StoryFindings> stories)
+    public void ReplaceStories(IReadOnlyList<StoryFindings> stories, string? fingerprint = null)
     {
         ArgumentNullException.ThrowIfNull(stories);
         using var transaction = _connection.BeginTransaction();
@@ -213,8 +217,20 @@ public sealed class SqliteStore : IDisposable
         {
             clear.Transaction = transaction;
             clear.CommandText =
-                "DELETE FROM story_articles; DELETE FROM families; DELETE FROM stories; DELETE FROM stories_fts;";
+                "DELETE FROM story_articles; DELETE FROM families; DELETE FROM stories; DELETE FROM stories_fts; " +
+                "DELETE FROM settings WHERE key = $key;";
+            clear.Parameters.AddWithValue("$key", StoriesFingerprintKey);
             clear.ExecuteNonQuery();
+        }
+
+        if (fingerprint is not null)
+        {
+            using var setting = _connection.CreateCommand();
+            setting.Transaction = transaction;
+            setting.CommandText = "INSERT INTO settings (key, value) VALUES ($key, $value);";
+            setting.Parameters.AddWithValue("$key", StoriesFingerprintKey);
+            setting.Parameters.AddWithValue("$value", fingerprint);
+            setting.ExecuteNonQuery();
         }
 
         using var writer = new StoryRows(_connection, transaction);
@@ -235,6 +251,15 @@ public sealed class SqliteStore : IDisposable
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>The fingerprint recorded with the stored stories by <see cref="ReplaceStories"/>, or null.</summary>
+    public string? LoadStoriesFingerprint()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT value FROM settings WHERE key = $key;";
+        command.Parameters.AddWithValue("$key", StoriesFingerprintKey);
+        return command.ExecuteScalar() as string;
     }
 
     /// <summary>The stored stories, in the order they were given to <see cref="ReplaceStories"/>.</summary>

@@ -1,3 +1,4 @@
+using Crosscheck.Facts;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 using Crosscheck.Storage;
@@ -29,6 +30,52 @@ public sealed class ResumeTests : IDisposable
         Assert.Equal(Describe(once), Describe(resumed));
     }
 
+    [Fact]
+    public async Task A_rerun_keeps_unchanged_stories_and_a_new_article_rechecks_only_its_story()
+    {
+        var fixtures = Directory.GetFiles(RepoPaths.Fixtures).Order(StringComparer.Ordinal).ToArray();
+        var samples = Directory.GetFiles(RepoPaths.Samples).Order(StringComparer.Ordinal).ToArray();
+        var path = Path.Combine(_work.FullName, "rerun.db");
+        var pipeline = new PipelineBuilder().Build();
+        using var store = SqliteStore.Open(path);
+        await pipeline.IngestAsync([.. fixtures, .. samples[..^1]], store, null, CancellationToken.None);
+
+        var first = pipeline.AnalyzeStore(store);
+        var again = pipeline.AnalyzeStore(store);
+        await pipeline.IngestAsync([samples[^1]], store, null, CancellationToken.None);
+        var added = pipeline.AnalyzeStore(store);
+
+        Assert.Equal(0, first.Reused);
+        Assert.Equal(first.Stories.Count, again.Reused);
+        Assert.Equal(Describe(first.Stories), Describe(again.Stories));
+        Assert.Equal(added.Stories.Count - 1, added.Reused);
+        var fresh = new PipelineBuilder().Build().AnalyzeStories(store.LoadArticles());
+        Assert.Equal(
+            fresh.Stories.Select(s => System.Text.Json.JsonSerializer.Serialize(s.Facts.Select(f => f.Id))),
+            added.Stories.Select(s => System.Text.Json.JsonSerializer.Serialize(s.Facts.Select(f => f.Id))));
+        Assert.Equal(Describe(fresh.Stories), Describe(added.Stories));
+    }
+
+    [Fact]
+    public async Task Stored_stories_from_other_settings_are_recomputed()
+    {
+        var path = Path.Combine(_work.FullName, "settings.db");
+        using var store = SqliteStore.Open(path);
+        var pipeline = new PipelineBuilder().Build();
+        await pipeline.IngestAsync([RepoPaths.Samples], store, null, CancellationToken.None);
+        pipeline.AnalyzeStore(store);
+        var options = PipelineOptions.Default with { CrossCheck = CrossCheckOptions.Default with { EventWindowDays = 5 } };
+        var other = new PipelineBuilder().WithOptions(options).Build();
+
+        var same = pipeline.AnalyzeStore(store);
+        var changed = other.AnalyzeStore(store);
+
+        Assert.NotEqual(pipeline.StoryFingerprint, other.StoryFingerprint);
+        Assert.Equal(same.Stories.Count, same.Reused);
+        Assert.Equal(0, changed.Reused);
+        Assert.Equal(other.StoryFingerprint, store.LoadStoriesFingerprint());
+    }
+
     /// <summary>Each run opens the store afresh with a new pipeline, ingests its files and stores the stories.</summary>
     private async Task<IReadOnlyList<StoryFindings>> RunAsync(string name, IReadOnlyList<string[]> runs)
     {
@@ -38,7 +85,7 @@ public sealed class ResumeTests : IDisposable
             var pipeline = new PipelineBuilder().Build();
             using var store = SqliteStore.Open(path);
             await pipeline.IngestAsync(run, store, null, CancellationToken.None);
-            store.ReplaceStories(pipeline.AnalyzeStories(store.LoadArticles()).Stories);
+            pipeline.AnalyzeStore(store);
         }
 
         using var reopened = SqliteStore.Open(path);
