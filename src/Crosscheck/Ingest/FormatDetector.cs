@@ -32,6 +32,10 @@ internal static partial class FormatDetector
         {
             return SourceFormat.Jsonl;
         }
+        if (IsJsonDocument(text))
+        {
+            return SourceFormat.Json;
+        }
         if (IsFeed(text))
         {
             return SourceFormat.Feed;
@@ -71,6 +75,35 @@ internal static partial class FormatDetector
             }
         }
         return sampled > 0 && objects * 2 >= sampled;
+    }
+
+    /// <summary>
+    /// A JSON document spread over lines: "{" then a quoted key and a colon, or "[" then an object.
+    /// A truncated file still counts (a crawler may die mid-write): the reader reports it as bad JSON
+    /// instead of storing it as a text article.
+    /// </summary>
+    private static bool IsJsonDocument(string text)
+    {
+        var trimmed = text.AsSpan().Trim().TrimStart('\uFEFF');
+        if (trimmed.Length < 2)
+        {
+            return false;
+        }
+        var next = trimmed[1..].TrimStart();
+        if (trimmed[0] == '[')
+        {
+            return !next.IsEmpty && next[0] == '{';
+        }
+        if (trimmed[0] != '{' || next.IsEmpty)
+        {
+            return false;
+        }
+        if (next[0] == '}')
+        {
+            return true;
+        }
+        var close = next.Length > 1 && next[0] == '"' ? next[1..].IndexOf('"') : -1;
+        return close >= 0 && next[(close + 2)..].TrimStart() is [':', ..];
     }
 
     private static bool IsJsonObject(string line)

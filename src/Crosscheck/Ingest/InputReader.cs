@@ -233,7 +233,7 @@ public sealed class InputReader
         if (invalidAt >= 0)
         {
             output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.InvalidEncoding, Severity.Error,
-                $"{(format == SourceFormat.Jsonl ? "JSONL" : "text")} is not valid UTF-8 at byte {invalidAt + bom}; skipped, re-save the file as UTF-8",
+                $"{format switch { SourceFormat.Jsonl => "JSONL", SourceFormat.Json => "JSON", _ => "text" }} is not valid UTF-8 at byte {invalidAt + bom}; skipped, re-save the file as UTF-8",
                 location with { ByteOffset = invalidAt + bom })));
             return output;
         }
@@ -246,6 +246,11 @@ public sealed class InputReader
         if (format == SourceFormat.Jsonl && !utf16)
         {
             _jsonl.Read(path, bytes, bom, output);
+            return output;
+        }
+        if (format == SourceFormat.Json && !utf16)
+        {
+            _jsonl.ReadDocument(path, bytes, bom, output);
             return output;
         }
         output.Add(IngestItem.Of(new RawDocument(path, null, SourceFormat.Text, text, ContentHash.Of(bytes))));

@@ -8,6 +8,8 @@ namespace Crosscheck.Ingest;
 /// Reads news-please style JSONL (<c>title</c>, <c>maintext</c> or <c>text</c>, <c>date_publish</c>,
 /// <c>url</c>, <c>source_domain</c>, <c>authors</c>, <c>language</c>): one document per line, or a
 /// diagnostic for a line that is not a JSON object or has no text. Other lines are unaffected.
+/// Whole JSON documents with the same fields (one article object, or an array of them) are read
+/// by <see cref="ReadDocument"/>.
 /// </summary>
 internal sealed class JsonlRecordReader(IngestOptions options)
 {
@@ -76,45 +78,100 @@ internal sealed class JsonlRecordReader(IngestOptions options)
                     location)));
                 return;
             }
-            string? text = StringField(root, "maintext");
-            if (string.IsNullOrWhiteSpace(text))
+            ReadRecord(path, SourceFormat.Jsonl, root, lineNumber, $"line {lineNumber}", location, line.Span, output);
+        }
+    }
+
+    /// <summary>
+    /// Reads a whole JSON document: one article object (news-please writes one file per article) or
+    /// an array of them. Anything else gets one diagnostic naming the file.
+    /// </summary>
+    public void ReadDocument(string path, byte[] bytes, int start, List<IngestItem> output)
+    {
+        var location = new DiagnosticLocation(path);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(new ReadOnlyMemory<byte>(bytes, start, bytes.Length - start), new JsonDocumentOptions { MaxDepth = options.MaxJsonDepth });
+        }
+        catch (JsonException ex)
+        {
+            output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.BadJsonLine, Severity.Error,
+                $"file is not valid JSON ({Shorten(ex.Message)}); skipped", location)));
+            return;
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind == JsonValueKind.Object)
             {
-                text = StringField(root, "text");
+                ReadRecord(path, SourceFormat.Json, root, null, "the JSON object", location, bytes.AsSpan(start), output);
+                return;
             }
-            if (string.IsNullOrWhiteSpace(text))
+            if (root.ValueKind != JsonValueKind.Array)
             {
-                output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.NoText, Severity.Error,
-                    $"line {lineNumber} has no \"maintext\" or \"text\" field with content; record skipped",
+                output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.BadJsonLine, Severity.Error,
+                    $"file is JSON but holds a {root.ValueKind.ToString().ToLowerInvariant()}, not an article object or an array of them; skipped",
                     location)));
                 return;
             }
-            string? dateText = StringField(root, "date_publish");
-            DateTimeOffset? published = null;
-            if (!string.IsNullOrWhiteSpace(dateText))
+            long item = 0;
+            foreach (var element in root.EnumerateArray())
             {
-                if (TryParseDate(dateText, out var parsed))
+                item++;
+                if (element.ValueKind != JsonValueKind.Object)
                 {
-                    published = parsed;
+                    output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.BadJsonLine, Severity.Error,
+                        $"item {item} of the JSON array is not an object; item skipped", location)));
+                    continue;
                 }
-                else
-                {
-                    output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.NoDate, Severity.Warning,
-                        $"line {lineNumber}: date_publish \"{Shorten(dateText)}\" is not a recognised date; ignored, the date will be inferred",
-                        location)));
-                }
+                ReadRecord(path, SourceFormat.Json, element, item, $"item {item} of the JSON array", location, System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), output);
             }
-            var hints = new SourceHints
-            {
-                Title = Clean(StringField(root, "title")),
-                Url = Clean(StringField(root, "url")),
-                Outlet = Clean(StringField(root, "source_domain")),
-                Published = published,
-                Authors = Authors(root),
-                Language = Clean(StringField(root, "language")),
-            };
-            output.Add(IngestItem.Of(new RawDocument(path, lineNumber, SourceFormat.Jsonl, text,
-                ContentHash.Of(line.Span), hints)));
         }
+    }
+
+    /// <summary>One news-please style object: a document, or a diagnostic when it has no text.</summary>
+    private static void ReadRecord(
+        string path, SourceFormat format, JsonElement root, long? record, string where, DiagnosticLocation location, ReadOnlySpan<byte> content,
+        List<IngestItem> output)
+    {
+        string? text = StringField(root, "maintext");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            text = StringField(root, "text");
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.NoText, Severity.Error,
+                $"{where} has no \"maintext\" or \"text\" field with content; skipped",
+                location)));
+            return;
+        }
+        string? dateText = StringField(root, "date_publish");
+        DateTimeOffset? published = null;
+        if (!string.IsNullOrWhiteSpace(dateText))
+        {
+            if (TryParseDate(dateText, out var parsed))
+            {
+                published = parsed;
+            }
+            else
+            {
+                output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.NoDate, Severity.Warning,
+                    $"{where}: date_publish \"{Shorten(dateText)}\" is not a recognised date; ignored, the date will be inferred",
+                    location)));
+            }
+        }
+        var hints = new SourceHints
+        {
+            Title = Clean(StringField(root, "title")),
+            Url = Clean(StringField(root, "url")),
+            Outlet = Clean(StringField(root, "source_domain")),
+            Published = published,
+            Authors = Authors(root),
+            Language = Clean(StringField(root, "language")),
+        };
+        output.Add(IngestItem.Of(new RawDocument(path, record, format, text, ContentHash.Of(content), hints)));
     }
 
     /// <summary>Parses "2021-06-21 10:00:00" (read as UTC) or ISO 8601 with or without an offset.</summary>

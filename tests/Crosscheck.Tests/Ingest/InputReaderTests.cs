@@ -183,4 +183,60 @@ public sealed class InputReaderTests : IDisposable
         Assert.Equal(5, items[4].Document!.Record);
         Assert.Equal("Workers finished the dam on Friday.", items[4].Document!.Content);
     }
+
+    [Fact]
+    public async Task Json_file_with_one_article_object_is_one_document()
+    {
+        string json = """
+            {
+              "title": "Bridge reopens",
+              "maintext": "The river bridge reopened on Monday.",
+              "date_publish": "2022-03-14 09:30:00",
+              "source_domain": "news.example.org"
+            }
+            """;
+        var document = Assert.Single(await ReadAll([_files.Write("article.json", json)])).Document!;
+
+        Assert.Equal(SourceFormat.Json, document.Format);
+        Assert.Null(document.Record);
+        Assert.Equal("The river bridge reopened on Monday.", document.Content);
+        Assert.Equal("Bridge reopens", document.Hints!.Title);
+        Assert.Equal("news.example.org", document.Hints.Outlet);
+    }
+
+    [Fact]
+    public async Task Json_array_reads_each_article_and_reports_bad_items_by_number()
+    {
+        string json = """
+            [
+              {"title": "Bridge reopens", "maintext": "The river bridge reopened on Monday."},
+              "not an object",
+              {"title": "No text"},
+              {"title": "Dam finished", "text": "Workers finished the dam on Friday."}
+            ]
+            """;
+        var items = await ReadAll([_files.Write("batch.json", json)]);
+
+        Assert.Equal(4, items.Count);
+        Assert.Equal(1, items[0].Document!.Record);
+        Assert.StartsWith("item 2 of the JSON array is not an object", items[1].Diagnostic!.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticCodes.NoText, items[2].Diagnostic!.Code);
+        Assert.Contains("item 3", items[2].Diagnostic!.Message, StringComparison.Ordinal);
+        Assert.Equal(4, items[3].Document!.Record);
+        Assert.NotEqual(items[0].Document!.ContentHash, items[3].Document!.ContentHash);
+    }
+
+    [Theory]
+    [InlineData("{\n  \"pages\": {\"a\": {\"articleBody\": \"x\"}}\n}", DiagnosticCodes.NoText)]
+    [InlineData("{\n  \"title\": \"cut off\",\n  \"maintext\": \"The bridge", DiagnosticCodes.BadJsonLine)]
+    [InlineData("[\n  {\"maintext\": \"x\"},\n  {\"maintext\": \"y\"\n]", DiagnosticCodes.BadJsonLine)]
+    public async Task Json_file_without_article_records_gets_one_diagnostic_not_a_text_article(string json, string code)
+    {
+        var path = _files.Write("other.json", json);
+
+        var diagnostic = Single(await ReadAll([path]));
+
+        Assert.Equal(code, diagnostic.Code);
+        Assert.Equal(path, diagnostic.Location.Path);
+    }
 }
