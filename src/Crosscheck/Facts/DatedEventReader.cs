@@ -34,8 +34,20 @@ internal static class DatedEventReader
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:—–()");
 
+    /// <summary>
+    /// A "sentence" with this many day-precise dates is a schedule or a table ("July 19 – Toronto @
+    /// Budweiser Stage  July 22 – …"), not a report of events: which date goes with which place is
+    /// not readable from words around it, so it gives no dated claims.
+    /// </summary>
+    private const int ScheduleDates = 4;
+
     public static void Read(SentenceView sentence, List<Claim> output)
     {
+        if (IsSchedule(sentence))
+        {
+            return;
+        }
+
         var hasBody = sentence.HasAny(EventVocabulary.BodyNouns);
         foreach (var date in sentence.Dates)
         {
@@ -61,6 +73,20 @@ internal static class DatedEventReader
                 Anchor = participants.Count > 0 ? participants[0].EntityId : null,
             });
         }
+    }
+
+    private static bool IsSchedule(SentenceView sentence)
+    {
+        var dayDates = 0;
+        foreach (var date in sentence.Dates)
+        {
+            if (date.Value is { Precision: DatePrecision.Day or DatePrecision.Range } && ++dayDates >= ScheduleDates)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string NearestEventClass(SentenceView sentence, TextSpan date, bool hasBody)

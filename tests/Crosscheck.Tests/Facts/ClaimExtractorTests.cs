@@ -89,6 +89,27 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_schedule_of_dates_and_places_gives_no_dated_claims_but_a_two_date_sentence_does()
+    {
+        var story = new StoryFixture()
+            .Entity("e-lisk", "Port Lisk", EntityKind.Place)
+            .Entity("e-orm", "Ormsby", EntityKind.Place);
+        story.Article("a",
+            "The band opens the tour in Port Lisk on July 19 and closes it in Ormsby on August 30. " +
+            "Dates: July 19 – Port Lisk @ Harbour Hall  July 22 – Ormsby @ Arena  July 26 – Vell @ Dome  August 2 – Kest @ Park")
+            .Date("on July 19", new DateOnly(2023, 7, 19))
+            .Date("on August 30", new DateOnly(2023, 8, 30))
+            .Date("July 19 –", new DateOnly(2023, 7, 19))
+            .Date("July 22", new DateOnly(2023, 7, 22))
+            .Date("July 26", new DateOnly(2023, 7, 26))
+            .Date("August 2", new DateOnly(2023, 8, 2));
+
+        var events = Claims(story, "a").Where(c => c.Kind == ClaimKind.DatedEvent).ToList();
+
+        Assert.Equal(["2023-07-19", "2023-08-30"], events.Select(e => e.Value));
+    }
+
+    [Fact]
     public void Interaction_targets_the_person_not_the_possessing_country_and_quotes_need_a_speaker()
     {
         var story = new StoryFixture()

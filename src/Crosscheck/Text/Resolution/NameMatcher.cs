@@ -6,6 +6,9 @@ namespace Crosscheck.Text.Resolution;
 /// <summary>The rules that say two name forms may name one entity. All are general, none lists names.</summary>
 internal sealed class NameMatcher(EntityResolverOptions options)
 {
+    /// <summary>Shorter words ("Tha" ~ "Than") are name syllables, where a dropped letter is a misspelling.</summary>
+    private const int MinInflectedLength = 5;
+
     /// <summary>Function words skipped by some initialisms ("League for Democracy" → LD).</summary>
     private static readonly FrozenSet<string> InitialismSkips = FrozenSet.ToFrozenSet(
         ["of", "for", "and", "the", "on", "in", "to", "at", "de", "la", "du", "des", "del", "der", "und", "&"],
@@ -42,7 +45,8 @@ internal sealed class NameMatcher(EntityResolverOptions options)
             {
                 longEdits++;
             }
-            else if (Math.Min(x.Length, y.Length) >= 2 && Math.Abs(x.Length - y.Length) == 1 && EditDistance.Bounded(x, y, 1) == 1)
+            else if (Math.Min(x.Length, y.Length) >= 2 && Math.Abs(x.Length - y.Length) == 1 && !IsInflection(x, y) && !IsInflection(y, x) &&
+                     EditDistance.Bounded(x, y, 1) == 1)
             {
                 shortEdits++;
             }
@@ -80,6 +84,11 @@ internal sealed class NameMatcher(EntityResolverOptions options)
         {
             if (!string.Equals(a.Words[i], b.Words[i], StringComparison.Ordinal))
             {
+                if (IsInflection(a.Words[i], b.Words[i]) || IsInflection(b.Words[i], a.Words[i]))
+                {
+                    return false;
+                }
+
                 edits += EditDistance.Bounded(a.Words[i], b.Words[i], 1);
                 if (edits > 1)
                 {
@@ -235,9 +244,23 @@ internal sealed class NameMatcher(EntityResolverOptions options)
 
     private bool OneSpellingApart(string x, string y)
     {
+        if (IsInflection(x, y) || IsInflection(y, x))
+        {
+            return false;
+        }
+
         var allowed = Math.Min(x.Length, y.Length) >= options.TwoEditWordLength ? 2 : 1;
         return EditDistance.Bounded(x, y, allowed) <= allowed;
     }
+
+    /// <summary>
+    /// <paramref name="longer"/> is <paramref name="word"/> plus a plural or demonym ending
+    /// ("ukrainian" → "ukrainians", "america" → "american", "street" → "streets"): another word
+    /// built on the name, not a misspelling of it.
+    /// </summary>
+    private static bool IsInflection(string word, string longer) =>
+        word.Length >= MinInflectedLength && longer.Length > word.Length && longer.StartsWith(word, StringComparison.Ordinal) &&
+        longer.AsSpan(word.Length) is "s" or "es" or "n" or "ns" or "an" or "ans" or "ian" or "ians" or "ese" or "ish" or "i" or "ic" or "ics";
 
     private static bool AllLong(string[] words, int minLength) => Array.TrueForAll(words, w => w.Length >= minLength);
 

@@ -345,4 +345,18 @@ public sealed class EntityResolverTests
         Assert.Equal([second.Id], Named(resolution, "Brask Guard").ArticleIds);
         Assert.Contains("Ostland's military", Named(resolution, "Karvani").Aliases);
     }
+
+    [Fact]
+    public void Plurals_and_demonyms_of_a_name_are_not_misspellings_of_it()
+    {
+        var first = Article("s1", "Ostlandian officials said the Anniversary Tour of Vell Island would go ahead.",
+            ("Ostlandian", EntityKind.Other), ("Anniversary Tour of Vell Island", EntityKind.Other));
+        var second = Article("s2", "Ostlandians cheered as a Vell Islander sang.",
+            ("Ostlandians", EntityKind.Other), ("Vell Islander", EntityKind.Other));
+
+        var resolution = Resolve(first, second);
+
+        Assert.Empty(resolution.NamingVariants);
+        Assert.Equal(4, resolution.Entities.Count);
+    }
 }
