@@ -5,8 +5,8 @@ namespace Crosscheck.Facts;
 
 /// <summary>
 /// Writes the neutral headline and the extractive summary of a story.
-/// The headline is the title sharing the most words, on average, with the other titles, without
-/// its outlet suffix. The summary picks 3–6 sentences greedily by maximal marginal relevance:
+/// The headline is the title sharing the most words, on average, with the other titles and (at
+/// half weight) the other articles' text, without its outlet suffix. The summary picks 3–6 sentences greedily by maximal marginal relevance:
 /// relevance rewards sentences that state corroborated facts not yet covered by the sentences
 /// already picked, entities named by several
 /// families, words many families use, and an early position; redundancy is word-set overlap with
@@ -16,6 +16,9 @@ namespace Crosscheck.Facts;
 /// </summary>
 public sealed class StorySynthesizer
 {
+    /// <summary>Weight of a title's word coverage of another article's text, next to title-to-title overlap (weight 1).</summary>
+    private const double BodyCoverageWeight = 0.5;
+
     private readonly CrossCheckOptions _options;
 
     public StorySynthesizer(CrossCheckOptions options)
@@ -42,6 +45,20 @@ public sealed class StorySynthesizer
             return first is null ? "" : Trim(WhitespaceFolding.Collapse(first.Sentences[0].Span.In(first.Text)), _options.MaxHeadlineChars);
         }
 
+        // Each title is also read against the other articles' text: a headline naming what the
+        // story is about ("Prince of Ostland's interview") beats a commentary title ("Royal arrogance").
+        var bodies = new List<HashSet<string>>(articles.Count);
+        var ownerOf = new List<int>(titles.Count);
+        foreach (var article in articles)
+        {
+            if (CleanTitle(article.Article.Metadata.Title, article.Article.Metadata.Outlet) is { Length: > 0 })
+            {
+                ownerOf.Add(bodies.Count);
+            }
+
+            bodies.Add(ContentWords(article.Text));
+        }
+
         var best = 0;
         var bestScore = -1.0;
         for (var i = 0; i < titles.Count; i++)
@@ -52,6 +69,14 @@ public sealed class StorySynthesizer
                 if (i != j)
                 {
                     score += FactAligner.Jaccard(titles[i].Words, titles[j].Words);
+                }
+            }
+
+            for (var b = 0; b < bodies.Count; b++)
+            {
+                if (b != ownerOf[i])
+                {
+                    score += BodyCoverageWeight * Coverage(titles[i].Words, bodies[b]);
                 }
             }
 
@@ -299,6 +324,26 @@ public sealed class StorySynthesizer
         }
 
         return cleaned;
+    }
+
+    /// <summary>The share of a title's content words that another article's text uses.</summary>
+    private static double Coverage(HashSet<string> title, HashSet<string> body)
+    {
+        if (title.Count == 0)
+        {
+            return 0;
+        }
+
+        var found = 0;
+        foreach (var word in title)
+        {
+            if (body.Contains(word))
+            {
+                found++;
+            }
+        }
+
+        return (double)found / title.Count;
     }
 
     internal static HashSet<string> ContentWords(string text)

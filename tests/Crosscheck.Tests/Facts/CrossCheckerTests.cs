@@ -139,6 +139,19 @@ public sealed class CrossCheckerTests
     }
 
     [Fact]
+    public void Headline_names_what_the_other_articles_write_about()
+    {
+        var story = new StoryFixture();
+        story.Article("c", "The prince defended his friendship with the financier in a televised interview on Saturday.",
+            title: "Royal arrogance, unmasked");
+        story.Article("n", "In the interview the prince of Ostland said he regretted nothing about his friendship with the financier.",
+            title: "Prince of Ostland defends financier friendship in interview");
+        var synthesizer = new StorySynthesizer(CrossCheckOptions.Default);
+
+        Assert.Equal("Prince of Ostland defends financier friendship in interview", synthesizer.Headline(story.Articles));
+    }
+
+    [Fact]
     public void Summary_has_three_to_six_cited_sentences_and_headline_drops_outlet()
     {
         var story = FloodStory.Build();
