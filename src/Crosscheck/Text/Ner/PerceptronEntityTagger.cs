@@ -16,7 +16,7 @@ namespace Crosscheck.Text.Ner;
 /// </remarks>
 public sealed class PerceptronEntityTagger : IEntityTagger
 {
-    public const string Id = "text.ner.perceptron/2";
+    public const string Id = "text.ner.perceptron/3";
 
     /// <summary>Weekday and month names: "Lunessa on Saturday" is a place and a date, never one name.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -97,8 +97,40 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             AddMentions(text, tags[s], spans[s], mentions);
         }
 
-        var reconciled = _titles is null ? mentions : Reconcile(mentions, _titles.Tag(text, sentences, tokens));
+        var reconciled = _titles is null ? mentions : Reconcile(mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans));
         return Harmonize(text, reconciled);
+    }
+
+    /// <summary>
+    /// The baseline's mentions outside sentences written in capitals: its rules read capitalisation,
+    /// so in a headline they take every word for a name.
+    /// </summary>
+    private static IReadOnlyList<EntityMention> WithoutCapitalsSentences(IReadOnlyList<EntityMention> baseline, List<string[]> words, List<TextSpan[]> spans)
+    {
+        List<TextSpan>? capitals = null;
+        for (var s = 0; s < words.Count; s++)
+        {
+            if (CaseNormalizer.IsShouting(words[s]))
+            {
+                (capitals ??= []).Add(new TextSpan(spans[s][0].Start, spans[s][^1].End));
+            }
+        }
+
+        if (capitals is null)
+        {
+            return baseline;
+        }
+
+        var kept = new List<EntityMention>(baseline.Count);
+        foreach (var mention in baseline)
+        {
+            if (!capitals.Exists(c => c.Overlaps(mention.Span)))
+            {
+                kept.Add(mention);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Where a mention over tokens [start, end) must stop: before "on/in/at" + a weekday or month, or before a closing weekday.</summary>

@@ -60,10 +60,11 @@ public sealed class PerceptronModel
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var evidence = new DocumentEvidence(sentences);
+        var words = CaseNormalizer.Normalize(sentences, Classes);
         var table = new TokenTable();
         var decoder = new SequenceDecoder();
         var shapes = new Dictionary<ulong, float[]>();
-        table.Fill(sentences, Classes);
+        table.Fill(words, Classes);
         for (var s = 0; s < sentences.Count; s++)
         {
             table.Select(s);
@@ -74,10 +75,10 @@ public sealed class PerceptronModel
         {
             if (!ReferenceEquals(second.Classes, Classes))
             {
-                table.Fill(sentences, second.Classes);
+                table.Fill(words, second.Classes);
             }
 
-            var refined = evidence.WithFirstPass(sentences, tags);
+            var refined = evidence.WithFirstPass(words, tags);
             shapes.Clear();
             for (var s = 0; s < sentences.Count; s++)
             {

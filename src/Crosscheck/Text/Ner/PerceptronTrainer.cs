@@ -52,16 +52,17 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
                 }
 
                 var tags = new int[document.Words.Length][];
+                var words = CaseNormalizer.Normalize(document.Words, half.Classes);
                 var table = new TokenTable();
                 var decoder = new SequenceDecoder();
                 for (var s = 0; s < tags.Length; s++)
                 {
                     tags[s] = new int[document.Words[s].Length];
-                    table.Fill(document.Words[s], half.Classes);
+                    table.Fill(words[s], half.Classes);
                     half.PredictSentence(table, document.Evidence, tags[s], decoder);
                 }
 
-                refined[k] = document.Evidence.WithFirstPass(document.Words, tags);
+                refined[k] = document.Evidence.WithFirstPass(words, tags);
             }
 
             log?.Invoke($"fold {fold}: first-pass tags for {documents.Count(d => d.Fold == fold)} documents from a model of the other fold");
@@ -86,13 +87,14 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
         Action<string>? log,
         Func<PerceptronModel, string>? evaluate)
     {
-        var items = new List<(TrainingDocument Document, DocumentEvidence Evidence, int Sentence)>();
+        var items = new List<(TrainingDocument Document, DocumentEvidence Evidence, string[] Words, int Sentence)>();
         foreach (var document in documents)
         {
             var evidence = evidenceOf(document);
+            var words = CaseNormalizer.Normalize(document.Words, classesByFold[document.Fold]);
             for (var s = 0; s < document.Sentences.Count; s++)
             {
-                items.Add((document, evidence, s));
+                items.Add((document, evidence, words[s], s));
             }
         }
 
@@ -110,7 +112,7 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
             int errors = 0, tokens = 0;
             foreach (var index in order)
             {
-                var (document, evidence, s) = items[index];
+                var (document, evidence, words, s) = items[index];
                 var sentence = document.Sentences[s];
                 var corpus = document.Corpus;
                 var gold = sentence.Tags;
@@ -120,7 +122,7 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
                     guess = new int[Math.Max(length, guess.Length * 2)];
                 }
 
-                table.Fill(sentence.Words, classesByFold[document.Fold]);
+                table.Fill(words, classesByFold[document.Fold]);
                 var current = new PerceptronModel.DecodeWeights(
                     PerceptronModel.TransitionScores(weights.Score), PerceptronModel.ContextHistoryScores(weights.Score), weights.Score, null);
                 PerceptronModel.Decode(table, evidence, current, decoder, guess.AsSpan(0, length));
