@@ -17,7 +17,7 @@ namespace Crosscheck.Text;
 /// </summary>
 public sealed class EntityResolver
 {
-    public const string StageId = "text.resolve/2";
+    public const string StageId = "text.resolve/3";
 
     private readonly EntityResolverOptions _options;
     private readonly NameMatcher _matcher;

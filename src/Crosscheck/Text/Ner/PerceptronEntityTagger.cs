@@ -97,8 +97,28 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             AddMentions(text, tags[s], spans[s], mentions);
         }
 
+        TypeCompoundsByHead(text, mentions, _model.Classes);
         var reconciled = _titles is null ? mentions : Reconcile(mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans));
         return Harmonize(text, reconciled);
+    }
+
+    /// <summary>
+    /// A hyphenated one-word name whose head (its last part) the training data knows as a MISC
+    /// word, a demonym such as "German", is an adjective like its head ("Franco-German talks"),
+    /// not a place or an organisation.
+    /// </summary>
+    private static void TypeCompoundsByHead(string text, List<EntityMention> mentions, WordClasses classes)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.In(text);
+            var hyphen = name[..^1].LastIndexOf('-');
+            if (mention.Kind != EntityKind.Other && hyphen > 0 && name.IndexOfAny(' ', '\u00A0') < 0 && classes.Of(name[(hyphen + 1)..]) == 4)
+            {
+                mentions[k] = mention with { Kind = EntityKind.Other };
+            }
+        }
     }
 
     /// <summary>
