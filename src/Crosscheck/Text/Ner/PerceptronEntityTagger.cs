@@ -94,12 +94,25 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         var mentions = new List<EntityMention>();
         for (var s = 0; s < tags.Length; s++)
         {
-            AddMentions(text, tags[s], spans[s], mentions);
+            AddMentions(text, tags[s], spans[s], _model.Classes, mentions);
         }
 
         TypeCompoundsByHead(text, mentions, _model.Classes);
         var reconciled = _titles is null ? mentions : Reconcile(mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans));
         return Harmonize(text, reconciled);
+    }
+
+    private static bool IsCommonLowerCase(ReadOnlySpan<char> word, WordClasses classes)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 3 && classes.Of(word) is 5 or 6;
     }
 
     /// <summary>
@@ -327,7 +340,12 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         return result;
     }
 
-    private static void AddMentions(string text, ReadOnlySpan<int> tags, TextSpan[] spans, List<EntityMention> mentions)
+    /// <summary>
+    /// Turns BIO runs into mentions. A run never opens with a common lower-case word (class 5 or 6
+    /// of the learned <paramref name="classes"/>: "country" in "10-country Association of ...");
+    /// particles of names ("de", "van") are not such words.
+    /// </summary>
+    private static void AddMentions(string text, ReadOnlySpan<int> tags, TextSpan[] spans, WordClasses classes, List<EntityMention> mentions)
     {
         var start = -1;
         for (var i = 0; i <= tags.Length; i++)
@@ -338,7 +356,13 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             if (start >= 0 && !continues)
             {
                 var end = CalendarCut(spans, text, start, i);
-                mentions.Add(new EntityMention(new TextSpan(spans[start].Start, spans[end - 1].End), NerTags.Kind(tags[start]), 1f));
+                var first = start;
+                while (first + 1 < end && IsCommonLowerCase(text.AsSpan(spans[first].Start, spans[first].Length), classes))
+                {
+                    first++;
+                }
+
+                mentions.Add(new EntityMention(new TextSpan(spans[first].Start, spans[end - 1].End), NerTags.Kind(tags[start]), 1f));
                 start = -1;
             }
 
