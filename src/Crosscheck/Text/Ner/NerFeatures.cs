@@ -6,7 +6,8 @@ namespace Crosscheck.Text.Ner;
 /// word (case-folded and as written), its neighbours, shapes, affixes, the two previous predicted
 /// tags, a gazetteer-like class learned from the training data (which entity type a word mostly
 /// belongs to), the capitalised run the word is in, and what the rest of the document says about
-/// the word (<see cref="DocumentEvidence"/>).
+/// the word (<see cref="DocumentEvidence"/>). Features of the previous tags are apart
+/// (<see cref="WordHistory"/>, <see cref="ShapeHistory"/>, <see cref="ContextHistory"/>, <see cref="Transitions"/>) so that a decoder can score every tag history.
 /// </summary>
 internal static class NerFeatures
 {
@@ -15,7 +16,8 @@ internal static class NerFeatures
 
     private const int MaxRun = 8;
 
-    public static int Extract(TokenTable table, int i, int previousTag, int previousTag2, DocumentEvidence document, Span<ulong> features)
+    /// <summary>Features of token <paramref name="i"/> that do not depend on the tags before it.</summary>
+    public static int Extract(TokenTable table, int i, DocumentEvidence document, Span<ulong> features)
     {
         var n = 0;
         var lower = table.Lower(i);
@@ -43,10 +45,6 @@ internal static class NerFeatures
         features[n++] = table.Suffix2(i);
         features[n++] = table.Suffix4(i);
         features[n++] = table.Prefix2(i);
-        features[n++] = Mix(T(15), (ulong)previousTag);
-        features[n++] = Mix(Mix(T(16), (ulong)previousTag), (ulong)previousTag2);
-        features[n++] = Mix(Mix(T(17), (ulong)previousTag), lower);
-        features[n++] = Mix(Mix(T(18), shape), (ulong)previousTag);
         features[n++] = Mix(Mix(T(19), lowerPrev), lower);
         features[n++] = Mix(Mix(T(20), lower), lowerNext);
         features[n++] = Mix(T(21), (ulong)((i == 0 ? 1 : 0) + (capitalized ? 2 : 0)));
@@ -55,7 +53,6 @@ internal static class NerFeatures
         features[n++] = Mix(T(24), (ulong)table.ClassAt(i + 1));
         features[n++] = Mix(Mix(T(25), shape), (ulong)classW);
         features[n++] = Mix(Mix(Mix(T(26), shapePrev), shape), shapeNext);
-        features[n++] = Mix(Mix(T(28), (ulong)previousTag), (ulong)classW);
         features[n++] = Mix(T(29), (ulong)(bits & (TokenTable.AllCaps | TokenTable.Long)));
 
         // The capitalised run around the word ("Andy Warhol Foundation for the Visual Arts"): its
@@ -92,12 +89,47 @@ internal static class NerFeatures
             var firstPrev = table.IsCapitalized(i - 1) ? document.FirstPassType(lowerPrev) : 0;
             var firstNext = table.IsCapitalized(i + 1) ? document.FirstPassType(lowerNext) : 0;
             features[n++] = Mix(T(32), (ulong)firstW);
-            features[n++] = Mix(Mix(T(33), (ulong)firstW), (ulong)previousTag);
             features[n++] = Mix(Mix(T(34), (ulong)firstPrev), (ulong)firstNext);
             features[n++] = Mix(Mix(T(35), (ulong)firstW), (ulong)classW);
         }
 
         return n;
+    }
+
+    /// <summary>Number of (word class, first-pass type) contexts of <see cref="ContextHistory"/>.</summary>
+    public const int Contexts = 7 * 6;
+
+    /// <summary>Features of token <paramref name="i"/> that pair the word itself with the previous tag.</summary>
+    public static ulong WordHistory(TokenTable table, int i, int previousTag) => Mix(Mix(T(17), (ulong)previousTag), table.Lower(i));
+
+    /// <summary>The word's shape paired with the previous tag.</summary>
+    public static ulong ShapeHistory(ulong shape, int previousTag) => Mix(Mix(T(18), shape), (ulong)previousTag);
+
+    /// <summary>
+    /// Index (0 ..<see cref="Contexts"/>) of the word's context for <see cref="ContextHistory"/>: its learned class and,
+    /// after a first pass, the type the first pass gave the word elsewhere in the document.
+    /// </summary>
+    public static int Context(TokenTable table, int i, DocumentEvidence document)
+    {
+        var firstW = document.HasFirstPass && (table.Bits(i) & TokenTable.Capitalized) != 0 ? document.FirstPassType(table.Lower(i)) : 0;
+        return (table.Class(i) * 6) + firstW;
+    }
+
+    /// <summary>Features pairing a word context (see <see cref="Context"/>) with the previous tag.</summary>
+    public static int ContextHistory(int context, int previousTag, Span<ulong> features)
+    {
+        var p = (ulong)previousTag;
+        features[0] = Mix(Mix(T(28), p), (ulong)(context / 6));
+        features[1] = Mix(Mix(T(33), (ulong)(context % 6)), p);
+        return 2;
+    }
+
+    /// <summary>Pure tag-sequence features: the previous tag, and the previous two tags.</summary>
+    public static int Transitions(int previousTag, int previousTag2, Span<ulong> features)
+    {
+        features[0] = Mix(T(15), (ulong)previousTag);
+        features[1] = Mix(Mix(T(16), (ulong)previousTag), (ulong)previousTag2);
+        return 2;
     }
 
     private static ulong T(int template) => FeatureHasher.Start(template);

@@ -11,7 +11,7 @@ namespace Crosscheck.Text.Ner;
 /// </summary>
 public static class NerModelFile
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     public const string WeightsFile = "weights.bin.gz";
     public const string MetaFile = "meta.json";
     private const string Magic = "CCNER";

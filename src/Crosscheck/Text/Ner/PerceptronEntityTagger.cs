@@ -16,7 +16,7 @@ namespace Crosscheck.Text.Ner;
 /// </remarks>
 public sealed class PerceptronEntityTagger : IEntityTagger
 {
-    public const string Id = "text.ner.perceptron/2";
+    public const string Id = "text.ner.perceptron/3";
 
     /// <summary>Weekday and month names: "Lunessa on Saturday" is a place and a date, never one name.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -94,11 +94,76 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         var mentions = new List<EntityMention>();
         for (var s = 0; s < tags.Length; s++)
         {
-            AddMentions(text, tags[s], spans[s], mentions);
+            AddMentions(text, tags[s], spans[s], _model.Classes, mentions);
         }
 
-        var reconciled = _titles is null ? mentions : Reconcile(mentions, _titles.Tag(text, sentences, tokens));
+        TypeCompoundsByHead(text, mentions, _model.Classes);
+        var reconciled = _titles is null ? mentions : Reconcile(mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans));
         return Harmonize(text, reconciled);
+    }
+
+    private static bool IsCommonLowerCase(ReadOnlySpan<char> word, WordClasses classes)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 3 && classes.Of(word) is 5 or 6;
+    }
+
+    /// <summary>
+    /// A hyphenated one-word name whose head (its last part) the training data knows as a MISC
+    /// word, a demonym such as "German", is an adjective like its head ("Franco-German talks"),
+    /// not a place or an organisation.
+    /// </summary>
+    private static void TypeCompoundsByHead(string text, List<EntityMention> mentions, WordClasses classes)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.In(text);
+            var hyphen = name[..^1].LastIndexOf('-');
+            if (mention.Kind != EntityKind.Other && hyphen > 0 && name.IndexOfAny(' ', '\u00A0') < 0 && classes.Of(name[(hyphen + 1)..]) == 4)
+            {
+                mentions[k] = mention with { Kind = EntityKind.Other };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The baseline's mentions outside sentences written in capitals: its rules read capitalisation,
+    /// so in a headline they take every word for a name.
+    /// </summary>
+    private static IReadOnlyList<EntityMention> WithoutCapitalsSentences(IReadOnlyList<EntityMention> baseline, List<string[]> words, List<TextSpan[]> spans)
+    {
+        List<TextSpan>? capitals = null;
+        for (var s = 0; s < words.Count; s++)
+        {
+            if (CaseNormalizer.IsShouting(words[s]))
+            {
+                (capitals ??= []).Add(new TextSpan(spans[s][0].Start, spans[s][^1].End));
+            }
+        }
+
+        if (capitals is null)
+        {
+            return baseline;
+        }
+
+        var kept = new List<EntityMention>(baseline.Count);
+        foreach (var mention in baseline)
+        {
+            if (!capitals.Exists(c => c.Overlaps(mention.Span)))
+            {
+                kept.Add(mention);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Where a mention over tokens [start, end) must stop: before "on/in/at" + a weekday or month, or before a closing weekday.</summary>
@@ -275,7 +340,12 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         return result;
     }
 
-    private static void AddMentions(string text, ReadOnlySpan<int> tags, TextSpan[] spans, List<EntityMention> mentions)
+    /// <summary>
+    /// Turns BIO runs into mentions. A run never opens with a common lower-case word (class 5 or 6
+    /// of the learned <paramref name="classes"/>: "country" in "10-country Association of ...");
+    /// particles of names ("de", "van") are not such words.
+    /// </summary>
+    private static void AddMentions(string text, ReadOnlySpan<int> tags, TextSpan[] spans, WordClasses classes, List<EntityMention> mentions)
     {
         var start = -1;
         for (var i = 0; i <= tags.Length; i++)
@@ -286,7 +356,13 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             if (start >= 0 && !continues)
             {
                 var end = CalendarCut(spans, text, start, i);
-                mentions.Add(new EntityMention(new TextSpan(spans[start].Start, spans[end - 1].End), NerTags.Kind(tags[start]), 1f));
+                var first = start;
+                while (first + 1 < end && IsCommonLowerCase(text.AsSpan(spans[first].Start, spans[first].Length), classes))
+                {
+                    first++;
+                }
+
+                mentions.Add(new EntityMention(new TextSpan(spans[first].Start, spans[end - 1].End), NerTags.Kind(tags[start]), 1f));
                 start = -1;
             }
 

@@ -2,7 +2,8 @@ namespace Crosscheck.Text.Ner;
 
 /// <summary>
 /// The trained entity model: a linear model over hashed features with one weight per
-/// (feature, tag), decoded greedily left to right under BIO constraints, optionally followed by
+/// (feature, tag), decoded exactly (second-order Viterbi under BIO constraints,
+/// <see cref="SequenceDecoder"/>), optionally followed by
 /// a second pass (<see cref="SecondPass"/>) that also sees the first pass's tags of the same
 /// words elsewhere in the document. Immutable and thread-safe once built.
 /// </summary>
@@ -11,6 +12,8 @@ public sealed class PerceptronModel
     private readonly Dictionary<ulong, int> _featureRows;
     private readonly FeatureTable _table;
     private readonly float[] _weights;
+    private readonly float[] _transitions;
+    private readonly float[] _contextHistory;
 
     /// <param name="featureRows">Feature hash → row index into <paramref name="weights"/>.</param>
     /// <param name="weights">Row-major, <see cref="NerTags.Count"/> weights per row.</param>
@@ -23,6 +26,8 @@ public sealed class PerceptronModel
         _featureRows = featureRows;
         _table = new FeatureTable(featureRows);
         _weights = weights;
+        _transitions = TransitionScores(Score);
+        _contextHistory = ContextHistoryScores(Score);
         Classes = classes;
         SecondPass = secondPass;
     }
@@ -55,45 +60,130 @@ public sealed class PerceptronModel
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var evidence = new DocumentEvidence(sentences);
+        var words = CaseNormalizer.Normalize(sentences, Classes);
         var table = new TokenTable();
-        table.Fill(sentences, Classes);
+        var decoder = new SequenceDecoder();
+        var shapes = new Dictionary<ulong, float[]>();
+        table.Fill(words, Classes);
         for (var s = 0; s < sentences.Count; s++)
         {
             table.Select(s);
-            PredictSentence(table, evidence, tags[s]);
+            PredictSentence(table, evidence, tags[s], decoder, shapes);
         }
 
         if (SecondPass is { } second)
         {
             if (!ReferenceEquals(second.Classes, Classes))
             {
-                table.Fill(sentences, second.Classes);
+                table.Fill(words, second.Classes);
             }
 
-            var refined = evidence.WithFirstPass(sentences, tags);
+            var refined = evidence.WithFirstPass(words, tags);
+            shapes.Clear();
             for (var s = 0; s < sentences.Count; s++)
             {
                 table.Select(s);
-                second.PredictSentence(table, refined, tags[s]);
+                second.PredictSentence(table, refined, tags[s], decoder, shapes);
             }
         }
     }
 
-    /// <summary>One greedy left-to-right pass over a sentence (filled into <paramref name="table"/>) with this model's weights only.</summary>
-    internal void PredictSentence(TokenTable table, DocumentEvidence evidence, Span<int> tags)
+    /// <summary>The best tag sequence of a sentence (filled into <paramref name="table"/>) under this model's weights only.</summary>
+    /// <param name="shapes">Scratch: shape-history scores by shape, valid for this model while the caller keeps it.</param>
+    internal void PredictSentence(TokenTable table, DocumentEvidence evidence, Span<int> tags, SequenceDecoder decoder, Dictionary<ulong, float[]>? shapes = null) =>
+        Decode(table, evidence, new DecodeWeights(_transitions, _contextHistory, Score, shapes), decoder, tags);
+
+    /// <summary>Scores of every (tag two back, previous tag, tag) from the pure tag-sequence features.</summary>
+    internal static float[] TransitionScores(FeatureScorer score)
+    {
+        Span<ulong> features = stackalloc ulong[2];
+        var transitions = new float[SequenceDecoder.TransitionSize];
+        for (var p2 = 0; p2 < NerTags.Count; p2++)
+        {
+            for (var p = 0; p < NerTags.Count; p++)
+            {
+                var n = NerFeatures.Transitions(p, p2, features);
+                score(features[..n], transitions.AsSpan(((p2 * NerTags.Count) + p) * NerTags.Count, NerTags.Count));
+            }
+        }
+
+        return transitions;
+    }
+
+    /// <summary>Scores of every (word context, previous tag, tag), see <see cref="NerFeatures.Context"/>.</summary>
+    internal static float[] ContextHistoryScores(FeatureScorer score)
+    {
+        Span<ulong> features = stackalloc ulong[2];
+        var scores = new float[NerFeatures.Contexts * SequenceDecoder.States];
+        for (var context = 0; context < NerFeatures.Contexts; context++)
+        {
+            for (var p = 0; p < NerTags.Count; p++)
+            {
+                var n = NerFeatures.ContextHistory(context, p, features);
+                score(features[..n], scores.AsSpan((context * SequenceDecoder.States) + (p * NerTags.Count), NerTags.Count));
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>Adds the weights of <c>features</c> per tag into <c>scores</c> (cleared first).</summary>
+    internal delegate void FeatureScorer(ReadOnlySpan<ulong> features, Span<float> scores);
+
+    /// <summary>What <see cref="Decode"/> scores with: precomputed tag-sequence and context tables, a feature scorer, and an optional shape cache.</summary>
+    internal readonly record struct DecodeWeights(float[] Transitions, float[] ContextHistory, FeatureScorer Score, Dictionary<ulong, float[]>? Shapes);
+
+    /// <summary>Viterbi decoding of one sentence with any weights (the model's, or the trainer's current ones).</summary>
+    internal static void Decode(TokenTable table, DocumentEvidence evidence, DecodeWeights weights, SequenceDecoder decoder, Span<int> tags)
     {
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[NerTags.Count];
-        int previous = NerTags.Outside, previous2 = NerTags.Outside;
+        Span<float> emission = stackalloc float[NerTags.Count];
+        Span<float> history = stackalloc float[SequenceDecoder.States];
+        Span<float> word = stackalloc float[NerTags.Count];
+        Span<float> shapeScratch = stackalloc float[SequenceDecoder.States];
+        var score = weights.Score;
+        decoder.Begin(table.Count);
         for (var i = 0; i < table.Count; i++)
         {
-            var n = NerFeatures.Extract(table, i, previous, previous2, evidence, features);
-            Score(features[..n], scores);
-            var tag = BestAllowed(scores, previous);
-            tags[i] = tag;
-            previous2 = previous;
-            previous = tag;
+            var n = NerFeatures.Extract(table, i, evidence, features);
+            score(features[..n], emission);
+            var context = weights.ContextHistory.AsSpan(NerFeatures.Context(table, i, evidence) * SequenceDecoder.States, SequenceDecoder.States);
+            var shape = table.Shape(i);
+            scoped Span<float> shapeScores;
+            if (weights.Shapes is { } cache && cache.TryGetValue(shape, out var cached))
+            {
+                shapeScores = cached;
+            }
+            else
+            {
+                shapeScores = weights.Shapes is null ? shapeScratch : new float[SequenceDecoder.States];
+                for (var p = 0; p < NerTags.Count; p++)
+                {
+                    features[0] = NerFeatures.ShapeHistory(shape, p);
+                    score(features[..1], shapeScores.Slice(p * NerTags.Count, NerTags.Count));
+                }
+
+                if (weights.Shapes is { } add)
+                {
+                    add[shape] = shapeScores.ToArray();
+                }
+            }
+
+            for (var p = 0; p < NerTags.Count; p++)
+            {
+                features[0] = NerFeatures.WordHistory(table, i, p);
+                score(features[..1], word);
+                for (var t = 0; t < NerTags.Count; t++)
+                {
+                    var k = (p * NerTags.Count) + t;
+                    history[k] = context[k] + shapeScores[k] + word[t];
+                }
+            }
+
+            decoder.Step(emission, history, weights.Transitions);
         }
+
+        decoder.Finish(tags);
     }
 
     internal void Score(ReadOnlySpan<ulong> features, Span<float> scores)
@@ -111,27 +201,5 @@ public sealed class PerceptronModel
                 }
             }
         }
-    }
-
-    /// <summary>The best tag that keeps the BIO sequence valid: I-X only after B-X or I-X.</summary>
-    internal static int BestAllowed(ReadOnlySpan<float> scores, int previous)
-    {
-        var best = NerTags.Outside;
-        var bestScore = scores[NerTags.Outside];
-        for (var t = 1; t < NerTags.Count; t++)
-        {
-            if (!NerTags.IsBegin(t) && (previous == NerTags.Outside || NerTags.TypeIndex(previous) != NerTags.TypeIndex(t)))
-            {
-                continue;
-            }
-
-            if (scores[t] > bestScore)
-            {
-                best = t;
-                bestScore = scores[t];
-            }
-        }
-
-        return best;
     }
 }

@@ -1,8 +1,10 @@
 namespace Crosscheck.Text.Ner;
 
 /// <summary>
-/// Trains <see cref="PerceptronModel"/> as an averaged perceptron (Collins 2002) with greedy
-/// decoding on predicted history, per-corpus update weights, and a gazetteer of word classes
+/// Trains <see cref="PerceptronModel"/> as an averaged structured perceptron (Collins 2002): each
+/// sentence is decoded exactly with the current weights (the same Viterbi decoder as at run time),
+/// and where the best sequence differs from the gold one, the gold sequence's features gain and the
+/// predicted sequence's lose, by per-corpus update weights; and a gazetteer of word classes
 /// computed cross-fold (each half of the documents gets classes learned from the other half,
 /// so the feature is as reliable in training as on unseen text).
 /// </summary>
@@ -50,15 +52,17 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
                 }
 
                 var tags = new int[document.Words.Length][];
+                var words = CaseNormalizer.Normalize(document.Words, half.Classes);
                 var table = new TokenTable();
+                var decoder = new SequenceDecoder();
                 for (var s = 0; s < tags.Length; s++)
                 {
                     tags[s] = new int[document.Words[s].Length];
-                    table.Fill(document.Words[s], half.Classes);
-                    half.PredictSentence(table, document.Evidence, tags[s]);
+                    table.Fill(words[s], half.Classes);
+                    half.PredictSentence(table, document.Evidence, tags[s], decoder);
                 }
 
-                refined[k] = document.Evidence.WithFirstPass(document.Words, tags);
+                refined[k] = document.Evidence.WithFirstPass(words, tags);
             }
 
             log?.Invoke($"fold {fold}: first-pass tags for {documents.Count(d => d.Fold == fold)} documents from a model of the other fold");
@@ -83,28 +87,24 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
         Action<string>? log,
         Func<PerceptronModel, string>? evaluate)
     {
-        var items = new List<(TrainingDocument Document, DocumentEvidence Evidence, int Sentence)>();
+        var items = new List<(TrainingDocument Document, DocumentEvidence Evidence, string[] Words, int Sentence)>();
         foreach (var document in documents)
         {
             var evidence = evidenceOf(document);
+            var words = CaseNormalizer.Normalize(document.Words, classesByFold[document.Fold]);
             for (var s = 0; s < document.Sentences.Count; s++)
             {
-                items.Add((document, evidence, s));
+                items.Add((document, evidence, words[s], s));
             }
         }
 
-        var rows = new Dictionary<ulong, int>();
-        var counts = new List<int>();
-        var weights = new List<float>();
-        var totals = new List<double>();
-        var stamps = new List<int>();
+        var weights = new TrainingWeights();
         var random = new Random(options.Seed);
         var order = Enumerable.Range(0, items.Count).ToArray();
-        var step = 1;
-        Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[NerTags.Count];
-        var featureRowBuffer = new int[NerFeatures.MaxFeatures];
+        var features = new ulong[NerFeatures.MaxFeatures];
         var table = new TokenTable();
+        var decoder = new SequenceDecoder();
+        var guess = new int[64];
 
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -112,109 +112,77 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
             int errors = 0, tokens = 0;
             foreach (var index in order)
             {
-                var (document, evidence, s) = items[index];
+                var (document, evidence, words, s) = items[index];
                 var sentence = document.Sentences[s];
                 var corpus = document.Corpus;
-                var classes = classesByFold[document.Fold];
-                int previous = NerTags.Outside, previous2 = NerTags.Outside;
-                table.Fill(sentence.Words, classes);
-                for (var i = 0; i < sentence.Words.Length; i++)
+                var gold = sentence.Tags;
+                var length = sentence.Words.Length;
+                if (guess.Length < length)
                 {
-                    var n = NerFeatures.Extract(table, i, previous, previous2, evidence, features);
-                    scores.Clear();
-                    for (var f = 0; f < n; f++)
+                    guess = new int[Math.Max(length, guess.Length * 2)];
+                }
+
+                table.Fill(words, classesByFold[document.Fold]);
+                var current = new PerceptronModel.DecodeWeights(
+                    PerceptronModel.TransitionScores(weights.Score), PerceptronModel.ContextHistoryScores(weights.Score), weights.Score, null);
+                PerceptronModel.Decode(table, evidence, current, decoder, guess.AsSpan(0, length));
+                tokens += length;
+                for (var i = 0; i < length; i++)
+                {
+                    // BIO-valid gold is required for the comparison below; a MISC guess on an O token of a corpus without MISC is no error.
+                    var ignored = corpus.NoMisc && gold[i] == NerTags.Outside && guess[i] != NerTags.Outside && NerTags.TypeIndex(guess[i]) == 3;
+                    var same = gold[i] == guess[i] || ignored;
+                    var sameHistory = At(gold, i - 1) == At(guess, i - 1) && At(gold, i - 2) == At(guess, i - 2);
+                    if (epoch == 1)
                     {
-                        if (!rows.TryGetValue(features[f], out var row))
-                        {
-                            row = rows.Count;
-                            rows[features[f]] = row;
-                            counts.Add(0);
-                            for (var t = 0; t < NerTags.Count; t++)
-                            {
-                                weights.Add(0);
-                                totals.Add(0);
-                                stamps.Add(0);
-                            }
-                        }
-
-                        if (epoch == 1)
-                        {
-                            counts[row]++;
-                        }
-
-                        featureRowBuffer[f] = row;
-                        for (var t = 0; t < NerTags.Count; t++)
-                        {
-                            scores[t] += weights[row * NerTags.Count + t];
-                        }
+                        weights.Count(FeaturesAt(gold, i));
                     }
 
-                    var guess = PerceptronModel.BestAllowed(scores, previous);
-                    var gold = sentence.Tags[i];
-                    tokens++;
-                    var ignored = corpus.NoMisc && gold == NerTags.Outside && guess != NerTags.Outside && NerTags.TypeIndex(guess) == 3;
-                    if (guess != gold && !ignored)
+                    if (!same)
                     {
                         errors++;
-                        for (var f = 0; f < n; f++)
-                        {
-                            var baseIndex = featureRowBuffer[f] * NerTags.Count;
-                            Update(baseIndex + gold, corpus.Weight);
-                            Update(baseIndex + guess, -corpus.Weight);
-                        }
                     }
 
-                    step++;
-                    previous2 = previous;
-                    previous = guess;
+                    if (same && sameHistory)
+                    {
+                        continue;
+                    }
+
+                    if (!ignored)
+                    {
+                        weights.Update(FeaturesAt(gold, i), gold[i], corpus.Weight);
+                        var predicted = FeaturesAt(guess, i);
+                        if (epoch == 1)
+                        {
+                            weights.Count(predicted);
+                        }
+
+                        weights.Update(predicted, guess[i], -corpus.Weight);
+                    }
+                }
+
+                weights.Tick();
+
+                ReadOnlySpan<ulong> FeaturesAt(int[] tags, int i)
+                {
+                    var n = NerFeatures.Extract(table, i, evidence, features);
+                    var previous = At(tags, i - 1);
+                    features[n++] = NerFeatures.WordHistory(table, i, previous);
+                    features[n++] = NerFeatures.ShapeHistory(table.Shape(i), previous);
+                    n += NerFeatures.ContextHistory(NerFeatures.Context(table, i, evidence), previous, features.AsSpan(n));
+                    n += NerFeatures.Transitions(At(tags, i - 1), At(tags, i - 2), features.AsSpan(n));
+                    return features.AsSpan(0, n);
                 }
             }
 
             var heldOut = evaluate is null ? "" : "; " + evaluate(Averaged());
-            log?.Invoke($"{name} epoch {epoch}: {tokens} tokens, {errors} errors ({100.0 * errors / Math.Max(1, tokens):F2}%), {rows.Count} features{heldOut}");
+            log?.Invoke($"{name} epoch {epoch}: {tokens} tokens, {errors} errors ({100.0 * errors / Math.Max(1, tokens):F2}%), {weights.Rows} features{heldOut}");
         }
 
         return Averaged();
 
-        // Average, prune rare and all-zero features, compact.
-        PerceptronModel Averaged()
-        {
-            var finalRows = new Dictionary<ulong, int>();
-            var finalWeights = new List<float>();
-            var averaged = new float[NerTags.Count];
-            foreach (var (hash, row) in rows)
-            {
-                if (counts[row] < options.MinFeatureCount)
-                {
-                    continue;
-                }
-
-                var any = false;
-                for (var t = 0; t < NerTags.Count; t++)
-                {
-                    var k = row * NerTags.Count + t;
-                    var total = totals[k] + (step - stamps[k]) * (double)weights[k];
-                    averaged[t] = (float)(total / step);
-                    any |= Math.Abs(averaged[t]) > 1e-6f;
-                }
-
-                if (!any)
-                {
-                    continue;
-                }
-
-                finalRows[hash] = finalRows.Count;
-                finalWeights.AddRange(averaged);
-            }
-
-            return new PerceptronModel(finalRows, [.. finalWeights], finalClasses);
-        }
-
-        void Update(int k, float delta)
-        {
-            totals[k] += (step - stamps[k]) * (double)weights[k];
-            stamps[k] = step;
-            weights[k] += delta;
-        }
+        PerceptronModel Averaged() => weights.Averaged(options.MinFeatureCount, finalClasses);
     }
+
+    private static int At(int[] tags, int i) => i < 0 ? NerTags.Outside : tags[i];
 }

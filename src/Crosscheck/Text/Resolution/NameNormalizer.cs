@@ -92,11 +92,26 @@ internal static class NameNormalizer
         var decomposed = display.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var space = false;
-        foreach (var c in decomposed)
+        var wordStart = -1;
+        for (var i = 0; i < decomposed.Length; i++)
         {
+            var c = decomposed[i];
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '.' || IsApostrophe(c))
             {
                 continue;
+            }
+
+            // A compound of two capitalised names ("Franco-German", "Guinea-Bissau") is one word:
+            // its last part is not its surname ("al-Assad" stays two words).
+            if (Tokenizer.IsHyphen(c) && wordStart >= 0 && char.IsUpper(decomposed[wordStart])
+                && i + 1 < decomposed.Length && char.IsUpper(decomposed[i + 1]))
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c) && (space || wordStart < 0))
+            {
+                wordStart = i;
             }
 
             if (char.IsLetterOrDigit(c))

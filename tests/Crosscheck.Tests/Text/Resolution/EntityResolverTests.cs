@@ -47,6 +47,27 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void A_compound_of_two_names_is_not_an_alias_of_its_last_part()
+    {
+        var article = Article("h1", "Velmoran-Dorvish relations began early. Dorvish traders and Velmoran farmers met.",
+            ("Velmoran-Dorvish", EntityKind.Other), ("Dorvish", EntityKind.Other), ("Velmoran", EntityKind.Other));
+
+        var resolution = Resolve(article);
+
+        Assert.Equal(3, resolution.Entities.Count);
+        Assert.Empty(Named(resolution, "Velmoran-Dorvish").Aliases);
+    }
+
+    [Fact]
+    public void A_lower_case_particle_keeps_the_surname_apart()
+    {
+        var article = Article("h2", "Bashar al-Assad spoke. Assad said little.",
+            ("Bashar al-Assad", EntityKind.Person), ("Assad", EntityKind.Person));
+
+        Assert.Contains("Assad", Assert.Single(Resolve(article).Entities).Aliases);
+    }
+
+    [Fact]
     public void Title_written_inside_the_mention_goes_to_titles()
     {
         var article = Article("t1", "Governor Aldo Petrakis arrived late. Aldo Petrakis apologised.",
