@@ -60,4 +60,16 @@ public sealed class SampleEntityTests(AnalyzedCorpus corpus) : IClassFixture<Ana
     {
         Assert.NotEqual(IdOf(EntityCalled(one)), IdOf(EntityCalled(other)));
     }
+
+    [Theory]
+    [InlineData("Min Aung Hlaing", "Aung San Suu Kyi", "Vladimir Putin", "Nikolai Patrushev", "Alexander A. Mikheev", "Sergei Shoigu", "Alexander Fomin", "Kyaw Moe Tun")]
+    [InlineData("National League for Democracy", "UN General Assembly", "Association of Southeast Asian Nations", "Russian Security Council",
+        "Rosoboronexport", "UN Security Council", "State Administrative Council", "MRTV", "RIA Novosti", "Kremlin", "Tatmadaw")]
+    [InlineData("Myanmar", "Moscow", "Russia", "China", "Belarus", "Jakarta", "Indonesia", "Naypyidaw", "Southeast Asia")]
+    public void Every_person_organisation_and_place_of_the_samples_is_found(params string[] names)
+    {
+        var found = Entities.SelectMany(NamesOf).ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(names, n => Assert.Contains(n, found));
+    }
 }
