@@ -31,6 +31,7 @@ internal static class BenchStoriesCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"articles {r.Articles:N0}: clustering + families {r.WallSeconds:F1} s wall ({r.Articles / r.WallSeconds:F0} articles/s), " +
             $"{r.CpuSeconds:F1} s CPU ({r.Articles / r.CpuSeconds:F0} articles/s per CPU-second)\n" +
+            $"of the wall time: clustering {r.ClusteringSeconds:F1} s, families {r.FamilySeconds:F1} s\n" +
             $"µs per article, first vs last block of {StoryBenchmark.BlockSize:N0}: wall {wall[0]:F1} vs {wall[^1]:F1} (ratio {wall[^1] / wall[0]:F2}), " +
             $"CPU {cpu[0]:F1} vs {cpu[^1]:F1} (ratio {cpu[^1] / cpu[0]:F2})\n" +
             $"peak memory (working set): {r.PeakWorkingSetBytes / 1048576.0:F0} MB\n" +

@@ -88,10 +88,34 @@ public sealed record ClusteringOptions
     public int MaxCandidates { get; init; } = 24;
 
     /// <summary>
-    /// Similarity lost at the edge of the window: the score is multiplied by
-    /// 1 - TimeDecay * (days outside the story's date range / WindowDays). Default 0.1.
+    /// Time decay of the similarity, in hours: an article this many hours outside a story's time
+    /// range (or, in a merge pass, two stories this many hours apart) keeps half of the decaying part
+    /// of its similarity; the rest (<see cref="TimeFloor"/>, <see cref="ShortTextTimeFloor"/>) does
+    /// not decay. 0 turns the decay off. Time is the article's exact publication time when the source
+    /// gives one (<see cref="StoryClusterer.Add(Crosscheck.Model.AnnotatedArticle, DateTimeOffset?)"/>),
+    /// else its date as the whole day, so articles dated on neighbouring days are 0 hours apart.
+    /// Default 6 (UCI headline dev slice, tuned on one half of the stories and checked on the other;
+    /// shorter half-lives score higher there only because each labelled story was crawled within
+    /// minutes, so they are not offered).
     /// </summary>
-    public double TimeDecay { get; init; } = 0.1;
+    public double TimeHalfLifeHours { get; init; } = 6;
+
+    /// <summary>
+    /// The part of a full text's similarity that does not decay with time: the time factor is
+    /// floor + (1 - floor) * 2^(-hours apart / <see cref="TimeHalfLifeHours"/>), and 0 beyond
+    /// <see cref="WindowDays"/>. Full texts carry enough evidence to follow one event over days.
+    /// Used from twice <see cref="ShortTextTerms"/> distinct terms, blending into
+    /// <see cref="ShortTextTimeFloor"/> below. Default 0.9.
+    /// </summary>
+    public double TimeFloor { get; init; } = 0.9;
+
+    /// <summary>
+    /// The time floor of a short text (below <see cref="ShortTextTerms"/> distinct terms; see
+    /// <see cref="TimeFloor"/>): a headline's few shared words are weak evidence, so a headline
+    /// far in time from a story needs more of them. Default 0 (UCI headline dev slice: 0.858
+    /// B-cubed F1 against 0.843 with 0.25 and 0.820 with 0.5).
+    /// </summary>
+    public double ShortTextTimeFloor { get; init; }
 
     /// <summary>
     /// Second chance: an article whose best centroid similarity misses the threshold is compared
