@@ -21,7 +21,7 @@ namespace Crosscheck.Stories;
 /// </summary>
 public sealed class StoryClusterer
 {
-    public const string StageId = "stories.cluster/4";
+    public const string StageId = "stories.cluster/5";
 
     private readonly ClusteringOptions _options;
     private readonly ArticleVectorizer _vectorizer;
