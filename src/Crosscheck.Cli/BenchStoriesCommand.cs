@@ -16,16 +16,24 @@ internal static class BenchStoriesCommand
     {
         var count = new Option<int>("--articles", "-n") { Description = "articles to stream", DefaultValueFactory = _ => 1_000_000 };
         var seed = new Option<int>("--seed") { Description = "generator seed", DefaultValueFactory = _ => 42 };
-        var command = new Command("stories", "Benchmark online clustering + families on a generated stream of pre-analysed articles.") { count, seed };
-        command.SetAction(result => Run(result.GetValue(count), result.GetValue(seed)));
+        var command = new Command("stories", "Benchmark online clustering + families on a generated stream of pre-analysed articles.")
+        {
+            count, seed, ClusteringOverrides.SetOption,
+        };
+        command.SetAction(result => Run(result.GetValue(count), result.GetValue(seed), result.GetValue(ClusteringOverrides.SetOption)));
         return command;
     }
 
-    private static int Run(int count, int seed)
+    private static int Run(int count, int seed, string[]? settings)
     {
         var options = new PipelineBuilder().Build().Options;
+        if (!ClusteringOverrides.TryApply(options.Clustering, settings, out var clustering))
+        {
+            return ExitCodes.Error;
+        }
+
         var progress = new Progress<string>(Console.WriteLine);
-        var r = StoryBenchmark.Run(count, seed, options.Clustering, options.Syndication, progress);
+        var r = StoryBenchmark.Run(count, seed, clustering, options.Syndication, progress);
         var wall = r.WallMicrosecondsPerBlock;
         var cpu = r.CpuMicrosecondsPerBlock;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
