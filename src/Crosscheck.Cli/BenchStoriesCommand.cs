@@ -16,21 +16,30 @@ internal static class BenchStoriesCommand
     {
         var count = new Option<int>("--articles", "-n") { Description = "articles to stream", DefaultValueFactory = _ => 1_000_000 };
         var seed = new Option<int>("--seed") { Description = "generator seed", DefaultValueFactory = _ => 42 };
-        var command = new Command("stories", "Benchmark online clustering + families on a generated stream of pre-analysed articles.") { count, seed };
-        command.SetAction(result => Run(result.GetValue(count), result.GetValue(seed)));
+        var command = new Command("stories", "Benchmark online clustering + families on a generated stream of pre-analysed articles.")
+        {
+            count, seed, ClusteringOverrides.SetOption,
+        };
+        command.SetAction(result => Run(result.GetValue(count), result.GetValue(seed), result.GetValue(ClusteringOverrides.SetOption)));
         return command;
     }
 
-    private static int Run(int count, int seed)
+    private static int Run(int count, int seed, string[]? settings)
     {
         var options = new PipelineBuilder().Build().Options;
+        if (!ClusteringOverrides.TryApply(options.Clustering, settings, out var clustering))
+        {
+            return ExitCodes.Error;
+        }
+
         var progress = new Progress<string>(Console.WriteLine);
-        var r = StoryBenchmark.Run(count, seed, options.Clustering, options.Syndication, progress);
+        var r = StoryBenchmark.Run(count, seed, clustering, options.Syndication, progress);
         var wall = r.WallMicrosecondsPerBlock;
         var cpu = r.CpuMicrosecondsPerBlock;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"articles {r.Articles:N0}: clustering + families {r.WallSeconds:F1} s wall ({r.Articles / r.WallSeconds:F0} articles/s), " +
             $"{r.CpuSeconds:F1} s CPU ({r.Articles / r.CpuSeconds:F0} articles/s per CPU-second)\n" +
+            $"of the wall time: clustering {r.ClusteringSeconds:F1} s, families {r.FamilySeconds:F1} s\n" +
             $"µs per article, first vs last block of {StoryBenchmark.BlockSize:N0}: wall {wall[0]:F1} vs {wall[^1]:F1} (ratio {wall[^1] / wall[0]:F2}), " +
             $"CPU {cpu[0]:F1} vs {cpu[^1]:F1} (ratio {cpu[^1] / cpu[0]:F2})\n" +
             $"peak memory (working set): {r.PeakWorkingSetBytes / 1048576.0:F0} MB\n" +

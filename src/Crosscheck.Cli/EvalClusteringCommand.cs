@@ -24,13 +24,25 @@ internal static class EvalClusteringCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "print one JSON object instead of text" };
+        var dump = new Option<string?>("--dump") { Description = "write id, true label, predicted story and title of each item to this TSV file (error analysis)" };
         var command = new Command("clustering", "Cluster a labelled stream in time order and print pairwise and B-cubed precision/recall/F1.")
         {
-            InputOption, FormatOption, json,
+            InputOption, FormatOption, json, DateOnlyOption, ClusteringOverrides.SetOption, dump,
         };
-        command.SetAction(result => Run(result.GetValue(InputOption)!, result.GetValue(FormatOption), result.GetValue(json)));
+        command.SetAction(result => Run(
+            result.GetValue(InputOption)!, result.GetValue(FormatOption), result.GetValue(json),
+            result.GetValue(DateOnlyOption), result.GetValue(ClusteringOverrides.SetOption), result.GetValue(dump)));
         return command;
     }
+
+    public static readonly Option<bool> DateOnlyOption = new("--date-only")
+    {
+        Description = "place articles by their date only, as the pipeline does for extracted articles (default: the stream's exact times)",
+    };
+
+    /// <summary>The items' exact times, or null with <paramref name="dateOnly"/>.</summary>
+    public static IReadOnlyList<DateTimeOffset?>? Times(LabelledCorpus stream, bool dateOnly) =>
+        dateOnly ? null : stream.Items.Select(static i => i.Published).ToList();
 
     /// <summary>Reads the stream, reports skipped records on stderr; null when the file cannot be read.</summary>
     public static LabelledCorpus? Load(string input, LabelledStreamFormat format)
@@ -50,20 +62,31 @@ internal static class EvalClusteringCommand
         return stream;
     }
 
-    private static int Run(string input, LabelledStreamFormat format, bool json)
+    private static int Run(string input, LabelledStreamFormat format, bool json, bool dateOnly, string[]? settings, string? dump)
     {
-        if (Load(input, format) is not { } stream)
+        var options = new PipelineBuilder().Build().Options;
+        if (!ClusteringOverrides.TryApply(options.Clustering, settings, out var clustering) || Load(input, format) is not { } stream)
         {
             return ExitCodes.Error;
         }
 
-        var options = new PipelineBuilder().Build().Options;
         var clock = Stopwatch.StartNew();
         var articles = ClusteringEvaluator.Prepare(stream.Items, options.Text);
         var analysisSeconds = clock.Elapsed.TotalSeconds;
         var labels = stream.Items.Select(static i => i.Label).ToList();
-        var evaluation = ClusteringEvaluator.Evaluate(articles, labels, options.Clustering);
+        var evaluation = ClusteringEvaluator.Evaluate(articles, labels, clustering, Times(stream, dateOnly));
         var score = evaluation.Score;
+        if (dump is not null)
+        {
+            using var writer = new StreamWriter(dump);
+            writer.WriteLine("id\tlabel\tpredicted\ttitle");
+            for (var i = 0; i < stream.Items.Count; i++)
+            {
+                var item = stream.Items[i];
+                writer.WriteLine($"{item.Id}\t{item.Label}\t{evaluation.Predicted[i]}\t{item.Title.ReplaceLineEndings(" ").Replace('\t', ' ')}");
+            }
+        }
+
         if (json)
         {
             var payload = new

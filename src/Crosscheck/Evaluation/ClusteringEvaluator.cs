@@ -55,27 +55,35 @@ public static class ClusteringEvaluator
         };
     }
 
-    /// <summary>Clusters <paramref name="articles"/> in order and scores them against <paramref name="labels"/>.</summary>
+    /// <summary>
+    /// Clusters <paramref name="articles"/> in order and scores them against <paramref name="labels"/>;
+    /// <paramref name="times"/> as in <see cref="Cluster"/>.
+    /// </summary>
     public static ClusteringEvaluation Evaluate(
-        IReadOnlyList<AnnotatedArticle> articles, IReadOnlyList<string> labels, ClusteringOptions options)
+        IReadOnlyList<AnnotatedArticle> articles, IReadOnlyList<string> labels, ClusteringOptions options,
+        IReadOnlyList<DateTimeOffset?>? times = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(labels);
         var clock = Stopwatch.StartNew();
-        var predicted = Cluster(articles, options);
+        var predicted = Cluster(articles, options, times);
         var seconds = clock.Elapsed.TotalSeconds;
         var score = ClusteringScorer.Score(labels, predicted);
-        return new ClusteringEvaluation(score, seconds > 0 ? articles.Count / seconds : 0);
+        return new ClusteringEvaluation(score, seconds > 0 ? articles.Count / seconds : 0, predicted);
     }
 
-    /// <summary>The predicted story id of each article, in order (after any merge pass).</summary>
-    public static IReadOnlyList<string> Cluster(IReadOnlyList<AnnotatedArticle> articles, ClusteringOptions options)
+    /// <summary>
+    /// The predicted story id of each article, in order (after any merge pass). With
+    /// <paramref name="times"/> (one per article, or null), each article is placed at its exact time.
+    /// </summary>
+    public static IReadOnlyList<string> Cluster(
+        IReadOnlyList<AnnotatedArticle> articles, ClusteringOptions options, IReadOnlyList<DateTimeOffset?>? times = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var clusterer = new StoryClusterer(options);
-        foreach (var article in articles)
+        for (var i = 0; i < articles.Count; i++)
         {
-            clusterer.Add(article);
+            clusterer.Add(articles[i], times?[i]);
         }
 
         clusterer.MergeConverged();

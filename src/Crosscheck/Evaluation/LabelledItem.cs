@@ -8,4 +8,6 @@ namespace Crosscheck.Evaluation;
 /// <param name="Outlet">Publisher, if given.</param>
 /// <param name="Label">The true story.</param>
 /// <param name="Url">The article's URL, if given (its slug often holds the headline's words).</param>
-public sealed record LabelledItem(string Id, string Title, string Text, DateTimeOffset? Published, string? Outlet, string Label, string? Url = null);
+/// <param name="Category">A coarse section (UCI: b business, e entertainment, t technology, m health), if given; used only to split data for tuning.</param>
+public sealed record LabelledItem(
+    string Id, string Title, string Text, DateTimeOffset? Published, string? Outlet, string Label, string? Url = null, string? Category = null);

@@ -95,7 +95,8 @@ public static class LabelledStreamReader
 
             items.Add(new LabelledItem(
                 fields[0], fields[1], "", DateTimeOffset.FromUnixTimeMilliseconds(milliseconds),
-                fields[3].Length == 0 ? null : fields[3], fields[5], fields[2].Length == 0 ? null : fields[2]));
+                fields[3].Length == 0 ? null : fields[3], fields[5], fields[2].Length == 0 ? null : fields[2],
+                fields[4].Length == 0 ? null : fields[4]));
         }
     }
 
@@ -225,7 +226,9 @@ public static class LabelledStreamReader
                 published = parsed;
             }
 
-            item = new LabelledItem(id, title, text, published, Scalar(root, "outlet"), label, Scalar(root, "url") is { Length: > 0 } url ? url : null);
+            item = new LabelledItem(
+                id, title, text, published, Scalar(root, "outlet"), label, Scalar(root, "url") is { Length: > 0 } url ? url : null,
+                Scalar(root, "category") is { Length: > 0 } category ? category : null);
             problem = "";
             return true;
         }

@@ -9,6 +9,8 @@ namespace Crosscheck.Evaluation;
 /// <param name="PeakWorkingSetBytes">Peak working set of the process.</param>
 /// <param name="Stories">Story scores against the generator's truth.</param>
 /// <param name="Families">Family scores against the generator's truth.</param>
+/// <param name="ClusteringSeconds">Wall-clock time inside <c>StoryClusterer.Add</c> (the final merge pass excluded).</param>
+/// <param name="FamilySeconds">Wall-clock time inside <c>FamilyTracker.Add</c>.</param>
 public sealed record StoryBenchResult(
     int Articles,
     double WallSeconds,
@@ -17,4 +19,6 @@ public sealed record StoryBenchResult(
     IReadOnlyList<double> CpuMicrosecondsPerBlock,
     long PeakWorkingSetBytes,
     ClusteringScore Stories,
-    ClusteringScore Families);
+    ClusteringScore Families,
+    double ClusteringSeconds,
+    double FamilySeconds);

@@ -16,7 +16,8 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
     private const char EntityPrefix = '\u0001';
 
     private readonly TermVocabulary _vocabulary = new();
-    private readonly Dictionary<int, float> _counts = [];
+    private readonly List<int> _seen = [];
+    private float[] _counts = new float[1024];
     private int[] _terms = new int[256];
     private float[] _weights = new float[256];
     private char[] _entityBuffer = new char[256];
@@ -27,10 +28,13 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
 
     public int Length { get; private set; }
 
+    /// <summary>Distinct terms seen so far: every term id is below this.</summary>
+    public int VocabularySize => _vocabulary.Count;
+
     /// <summary>Vectorises <paramref name="annotated"/> and counts it in the document frequencies.</summary>
     public void Vectorise(AnnotatedArticle annotated)
     {
-        _counts.Clear();
+        _seen.Clear();
         var article = annotated.Article;
         if (article.Metadata.Title is { } title)
         {
@@ -69,17 +73,17 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
             CountEntity(mention.Span.In(article.Text));
         }
 
-        var n = _counts.Count;
+        var n = _seen.Count;
         if (_terms.Length < n)
         {
             _terms = new int[Math.Max(n, _terms.Length * 2)];
             _weights = new float[_terms.Length];
         }
 
-        var i = 0;
-        foreach (var term in _counts.Keys)
+        int i;
+        for (i = 0; i < n; i++)
         {
-            _terms[i++] = term;
+            _terms[i] = _seen[i];
         }
 
         _vocabulary.AddDocument(_terms.AsSpan(0, n));
@@ -87,6 +91,7 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
         for (i = 0; i < n; i++)
         {
             var raw = _counts[_terms[i]];
+            _counts[_terms[i]] = 0;
             var tf = raw >= 1f ? 1f + MathF.Log(raw) : raw;
             var weight = tf * _vocabulary.Idf(_terms[i]);
             _weights[i] = -weight;
@@ -170,6 +175,24 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
         }
     }
 
-    private void Count(int term, float weight) =>
-        _counts[term] = _counts.TryGetValue(term, out var old) ? old + weight : weight;
+    /// <summary>Adds <paramref name="weight"/> to the term's count in this article (counts are dense by term id, kept at 0 between articles).</summary>
+    private void Count(int term, float weight)
+    {
+        if (weight <= 0)
+        {
+            return;
+        }
+
+        if (term >= _counts.Length)
+        {
+            Array.Resize(ref _counts, Math.Max(term + 1, _counts.Length * 2));
+        }
+
+        if (_counts[term] == 0)
+        {
+            _seen.Add(term);
+        }
+
+        _counts[term] += weight;
+    }
 }

@@ -1,8 +1,8 @@
 namespace Crosscheck.Stories;
 
 /// <summary>
-/// A member article's unit vector, kept sparse with terms in ascending id order so two vectors
-/// meet in one merge walk.
+/// A member article's unit vector (its heaviest terms), kept sparse with terms in ascending id
+/// order; compared with the article being placed through the clusterer's dense scratch vector.
 /// </summary>
 internal sealed class MemberVector
 {
@@ -18,27 +18,13 @@ internal sealed class MemberVector
         Array.Sort(_terms, _weights);
     }
 
-    /// <summary>Dot product with another member vector (the cosine when both are whole unit vectors).</summary>
-    public double Dot(MemberVector other)
+    /// <summary>Dot product with a dense vector indexed by term id (long enough for every term here).</summary>
+    public double Dot(float[] dense)
     {
-        var a = _terms;
-        var b = other._terms;
         var dot = 0.0;
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
+        for (var i = 0; i < _terms.Length; i++)
         {
-            if (a[i] == b[j])
-            {
-                dot += (double)_weights[i++] * other._weights[j++];
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            dot += (double)_weights[i] * dense[_terms[i]];
         }
 
         return dot;

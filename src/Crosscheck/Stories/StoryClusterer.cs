@@ -21,7 +21,7 @@ namespace Crosscheck.Stories;
 /// </summary>
 public sealed class StoryClusterer
 {
-    public const string StageId = "stories.cluster/4";
+    public const string StageId = "stories.cluster/5";
 
     private readonly ClusteringOptions _options;
     private readonly ArticleVectorizer _vectorizer;
@@ -30,13 +30,16 @@ public sealed class StoryClusterer
     private readonly SortedSet<int> _touched = [];
     private readonly List<int> _live = [];
     private readonly List<KeyValuePair<int, float>> _top = [];
+    private readonly List<KeyValuePair<int, float>> _ranked = [];
+    private static readonly Comparison<KeyValuePair<int, float>> ByWeightThenIndex =
+        static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key);
     private List<int>?[] _postings = new List<int>?[1024];
-    private int[] _stamps = new int[256];
-    private float[] _shared = new float[256];
-    private double[] _tailNorms = new double[256];
+    private StorySlot[] _slots = new StorySlot[256];
+    private float[] _dense = new float[1024];
     private int _stamp;
+    private double _articleFloor;
     private int _articleNumber;
-    private DateOnly? _latest;
+    private double _latestHours = double.NegativeInfinity;
     private IReadOnlyList<StoryCluster>? _snapshot;
 
     public StoryClusterer(ClusteringOptions options)
@@ -61,46 +64,57 @@ public sealed class StoryClusterer
     /// Assigns the article to a story (an existing one or a new one) and returns its id at this
     /// moment; a later merge pass may fold that story into an older one.
     /// </summary>
-    public StoryId Add(AnnotatedArticle article)
+    public StoryId Add(AnnotatedArticle article) => Add(article, null);
+
+    /// <summary>
+    /// As <see cref="Add(AnnotatedArticle)"/>, with the article's exact publication time when the
+    /// source gives one (a feed's or a labelled stream's timestamp); without it the article's
+    /// <see cref="ArticleMetadata.Published"/> date stands for its whole day.
+    /// </summary>
+    public StoryId Add(AnnotatedArticle article, DateTimeOffset? publishedAt)
     {
         ArgumentNullException.ThrowIfNull(article);
         _snapshot = null;
         _articleNumber++;
-        var published = article.Article.Metadata.Published;
-        if (published is { } p && (_latest is not { } l || p > l))
+        var published = TimeRange.Of(article.Article.Metadata.Published, publishedAt);
+        if (published is { } p && p.EndHours > _latestHours)
         {
-            _latest = p;
+            _latestHours = p.EndHours;
         }
 
         _vectorizer.Vectorise(article);
         var terms = _vectorizer.Terms;
         var weights = _vectorizer.Weights;
+        Load(terms, weights);
+        _articleFloor = TimeFloorFor(terms.Length);
         var best = FindBest(terms, weights, published);
         var vector = _options.MemberVectors > 0 ? new MemberVector(terms, weights, _options.CentroidTerms) : null;
-        if (best >= 0 && vector is not null && _options.MemberFloor > 0 && BestMember(_stories[best], vector) < _options.MemberFloor)
+        if (best >= 0 && vector is not null && _options.MemberFloor > 0 && BestMember(_stories[best], _dense) < _options.MemberFloor)
         {
             best = -1;
         }
 
         if (best < 0 && vector is not null && _options.MemberCandidates > 0)
         {
-            best = FindBestByMember(terms, weights, vector, published);
+            best = FindBestByMember(published);
         }
+
+        Unload(terms);
 
         if (best < 0)
         {
             best = _stories.Count;
             _stories.Add(new StoryState(StoryId.FoundedBy(article.Id)));
-            if (best == _stamps.Length)
+            if (best == _slots.Length)
             {
-                Array.Resize(ref _stamps, best * 2);
-                Array.Resize(ref _shared, best * 2);
+                Array.Resize(ref _slots, best * 2);
             }
         }
 
         var story = _stories[best];
-        story.AddMember(article.Id, _articleNumber);
-        story.AddDate(published);
+        story.AddMember(article.Id, _articleNumber, terms.Length);
+        story.AddTime(published);
+        _slots[best].SetTime(story.Time);
         if (vector is not null)
         {
             story.AddMemberVector(vector, _options.MemberVectors);
@@ -146,11 +160,20 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            story.HeaviestTerms(int.MaxValue, terms);
-            TailNorms(terms);
+            story.HeaviestTerms(_options.RetrievalTerms, terms);
+            Retrieve(terms, _options.RetrievalTerms, index, story.Time);
+            if (_candidates.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (term, weight) in story.Centroid)
+            {
+                _dense[term] = weight;
+            }
+
             var target = -1;
             var bestScore = _options.MergeThreshold;
-            Retrieve(terms, _options.RetrievalTerms, index);
             foreach (var other in _candidates)
             {
                 var candidate = _stories[other];
@@ -160,34 +183,17 @@ public sealed class StoryClusterer
                     continue;
                 }
 
-                // As in FindBest: heaviest terms first, stop once the rest cannot lift the cosine past the best.
-                var bound = bestScore / factor * story.CentroidNorm * candidate.CentroidNorm;
-                var dot = 0.0;
-                var i = 0;
-                for (; i < terms.Count; i++)
-                {
-                    if ((i & 15) == 0 && dot + (_tailNorms[i] * candidate.CentroidNorm) < bound)
-                    {
-                        break;
-                    }
-
-                    if (candidate.Centroid.TryGetValue(terms[i].Key, out var w))
-                    {
-                        dot += (double)w * terms[i].Value;
-                    }
-                }
-
-                if (i < terms.Count)
-                {
-                    continue;
-                }
-
-                var score = dot / (story.CentroidNorm * candidate.CentroidNorm) * factor;
+                var score = DenseDot(candidate) / (story.CentroidNorm * candidate.CentroidNorm) * factor;
                 if (score > bestScore || (score == bestScore && other < target))
                 {
                     bestScore = score;
                     target = other;
                 }
+            }
+
+            foreach (var term in story.Centroid.Keys)
+            {
+                _dense[term] = 0;
             }
 
             if (target >= 0)
@@ -198,7 +204,7 @@ public sealed class StoryClusterer
         }
     }
 
-    private int FindBest(ReadOnlySpan<int> terms, ReadOnlySpan<float> weights, DateOnly? published)
+    private int FindBest(ReadOnlySpan<int> terms, ReadOnlySpan<float> weights, TimeRange? published)
     {
         var top = _top;
         top.Clear();
@@ -207,20 +213,7 @@ public sealed class StoryClusterer
             top.Add(new(terms[i], weights[i]));
         }
 
-        Retrieve(top, top.Count, -1);
-        if (_tailNorms.Length < terms.Length + 1)
-        {
-            _tailNorms = new double[Math.Max(terms.Length + 1, _tailNorms.Length * 2)];
-        }
-
-        _tailNorms[terms.Length] = 0;
-        var tail = 0.0;
-        for (var k = terms.Length - 1; k >= 0; k--)
-        {
-            tail += (double)weights[k] * weights[k];
-            _tailNorms[k] = Math.Sqrt(tail);
-        }
-
+        Retrieve(top, top.Count, -1, published);
         var best = -1;
         var bestScore = ThresholdFor(terms.Length);
         foreach (var index in _candidates)
@@ -232,30 +225,7 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            // Terms come heaviest first; by Cauchy-Schwarz the terms not yet read add at most
-            // their norm to the cosine, so a candidate that cannot beat the best is dropped early.
-            var dot = 0.0;
-            var bound = bestScore / factor * story.CentroidNorm;
-            var i = 0;
-            for (; i < terms.Length; i++)
-            {
-                if ((i & 15) == 0 && dot + (_tailNorms[i] * story.CentroidNorm) < bound)
-                {
-                    break;
-                }
-
-                if (story.Centroid.TryGetValue(terms[i], out var w))
-                {
-                    dot += (double)w * weights[i];
-                }
-            }
-
-            if (i < terms.Length)
-            {
-                continue;
-            }
-
-            var score = dot / story.CentroidNorm * factor;
+            var score = DenseDot(story) / story.CentroidNorm * factor;
             if (score > bestScore || (score == bestScore && best >= 0 && index < best))
             {
                 bestScore = score;
@@ -266,13 +236,48 @@ public sealed class StoryClusterer
         return best;
     }
 
+    /// <summary>Dot product of the story's centroid with <see cref="_dense"/> (the article being placed, or a story in a merge pass).</summary>
+    private float DenseDot(StoryState story)
+    {
+        var dense = _dense;
+        var dot = 0f;
+        foreach (var (term, weight) in story.Centroid)
+        {
+            dot += weight * dense[term];
+        }
+
+        return dot;
+    }
+
+    /// <summary>Writes the article's vector into <see cref="_dense"/> (zero everywhere else).</summary>
+    private void Load(ReadOnlySpan<int> terms, ReadOnlySpan<float> weights)
+    {
+        if (_dense.Length < _vectorizer.VocabularySize)
+        {
+            Array.Resize(ref _dense, Math.Max(_vectorizer.VocabularySize, _dense.Length * 2));
+        }
+
+        for (var i = 0; i < terms.Length; i++)
+        {
+            _dense[terms[i]] = weights[i];
+        }
+    }
+
+    private void Unload(ReadOnlySpan<int> terms)
+    {
+        foreach (var term in terms)
+        {
+            _dense[term] = 0;
+        }
+    }
+
     /// <summary>
     /// The second chance (<see cref="ClusteringOptions.MemberCandidates"/>): among the candidates
     /// left by <see cref="FindBest"/>, the best-scoring stories by centroid cosine are compared
     /// member by member; returns the story holding the most similar member above
     /// <see cref="ClusteringOptions.MemberThreshold"/>, or -1.
     /// </summary>
-    private int FindBestByMember(ReadOnlySpan<int> terms, ReadOnlySpan<float> weights, MemberVector vector, DateOnly? published)
+    private int FindBestByMember(TimeRange? published)
     {
         var ranked = _top;
         ranked.Clear();
@@ -285,19 +290,10 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            var dot = 0.0;
-            for (var i = 0; i < terms.Length; i++)
-            {
-                if (story.Centroid.TryGetValue(terms[i], out var w))
-                {
-                    dot += (double)w * weights[i];
-                }
-            }
-
-            ranked.Add(new(index, (float)(dot / story.CentroidNorm * factor)));
+            ranked.Add(new(index, (float)(DenseDot(story) / story.CentroidNorm * factor)));
         }
 
-        ranked.Sort(static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        ranked.Sort(ByWeightThenIndex);
         var best = -1;
         var bestScore = _options.MemberThreshold;
         for (var r = 0; r < Math.Min(ranked.Count, _options.MemberCandidates); r++)
@@ -307,7 +303,7 @@ public sealed class StoryClusterer
             var factor = TimeFactor(story, published);
             foreach (var member in story.MemberVectors)
             {
-                var score = vector.Dot(member) * factor;
+                var score = member.Dot(_dense) * factor;
                 if (score > bestScore || (score == bestScore && best >= 0 && index < best))
                 {
                     bestScore = score;
@@ -319,12 +315,12 @@ public sealed class StoryClusterer
         return best;
     }
 
-    private static double BestMember(StoryState story, MemberVector vector)
+    private static double BestMember(StoryState story, float[] dense)
     {
         var best = 0.0;
         foreach (var member in story.MemberVectors)
         {
-            best = Math.Max(best, vector.Dot(member));
+            best = Math.Max(best, member.Dot(dense));
         }
 
         return best;
@@ -332,13 +328,19 @@ public sealed class StoryClusterer
 
     /// <summary>
     /// Fills <see cref="_candidates"/> with the live stories posted under the terms (dropping dead
-    /// postings), keeping the <see cref="ClusteringOptions.MaxCandidates"/> that share the most
-    /// term weight with the query, in story order.
+    /// postings) whose time range lies within the window of <paramref name="near"/>, keeping the
+    /// <see cref="ClusteringOptions.MaxCandidates"/> that share the most term weight with the
+    /// query, in story order. The walk reads only the compact <see cref="_slots"/>, not the stories.
     /// </summary>
-    private void Retrieve(List<KeyValuePair<int, float>> terms, int count, int self)
+    private void Retrieve(List<KeyValuePair<int, float>> terms, int count, int self, TimeRange? near)
     {
         _candidates.Clear();
         _stamp++;
+        var slots = _slots;
+        var retiredBefore = _latestHours - (24.0 * Math.Max(_options.RetireAfterDays, 2 * _options.WindowDays));
+        var (from, to) = near is { } n
+            ? (n.StartHours - (24.0 * _options.WindowDays), n.EndHours + (24.0 * _options.WindowDays))
+            : (double.NegativeInfinity, double.PositiveInfinity);
         for (var t = 0; t < Math.Min(count, terms.Count); t++)
         {
             var (term, weight) = terms[t];
@@ -351,26 +353,27 @@ public sealed class StoryClusterer
             for (var j = 0; j < posting.Count; j++)
             {
                 var story = posting[j];
-                if (_stories[story].MergedInto >= 0 || IsRetired(_stories[story]))
+                ref var slot = ref slots[story];
+                if (slot.Dead || slot.EndHours < retiredBefore)
                 {
                     _stories[story].PostedTerms.Remove(term);
                     continue;
                 }
 
                 posting[kept++] = story;
-                if (story == self)
+                if (story == self || slot.EndHours < from || slot.StartHours > to)
                 {
                     continue;
                 }
 
-                if (_stamps[story] != _stamp)
+                if (slot.Stamp != _stamp)
                 {
-                    _stamps[story] = _stamp;
-                    _shared[story] = 0;
+                    slot.Stamp = _stamp;
+                    slot.Shared = 0;
                     _candidates.Add(story);
                 }
 
-                _shared[story] += weight;
+                slot.Shared += weight;
             }
 
             posting.RemoveRange(kept, posting.Count - kept);
@@ -380,26 +383,20 @@ public sealed class StoryClusterer
         if (_candidates.Count > max)
         {
             // Keep the candidates sharing the most weight; ties go to the older story.
-            _candidates.Sort((a, b) => _shared[b] != _shared[a] ? _shared[b].CompareTo(_shared[a]) : a.CompareTo(b));
-            _candidates.RemoveRange(max, _candidates.Count - max);
+            _ranked.Clear();
+            foreach (var candidate in _candidates)
+            {
+                _ranked.Add(new(candidate, _slots[candidate].Shared));
+            }
+
+            _ranked.Sort(ByWeightThenIndex);
+            _candidates.Clear();
+            for (var i = 0; i < max; i++)
+            {
+                _candidates.Add(_ranked[i].Key);
+            }
+
             _candidates.Sort();
-        }
-    }
-
-    /// <summary>Fills <see cref="_tailNorms"/>: entry i is the norm of the weights from i on (terms sorted heaviest first).</summary>
-    private void TailNorms(List<KeyValuePair<int, float>> terms)
-    {
-        if (_tailNorms.Length < terms.Count + 1)
-        {
-            _tailNorms = new double[Math.Max(terms.Count + 1, _tailNorms.Length * 2)];
-        }
-
-        _tailNorms[terms.Count] = 0;
-        var tail = 0.0;
-        for (var k = terms.Count - 1; k >= 0; k--)
-        {
-            tail += (double)terms[k].Value * terms[k].Value;
-            _tailNorms[k] = Math.Sqrt(tail);
         }
     }
 
@@ -414,6 +411,7 @@ public sealed class StoryClusterer
             if (story.MergedInto >= 0 || IsRetired(story))
             {
                 story.Release();
+                _slots[index].Dead = true;
                 continue;
             }
 
@@ -424,58 +422,71 @@ public sealed class StoryClusterer
     }
 
     /// <summary>The short-text threshold below ShortTextTerms terms, blending into Threshold at twice that.</summary>
-    private double ThresholdFor(int terms)
+    private double ThresholdFor(double terms) => ByLength(terms, _options.ShortTextThreshold, _options.Threshold);
+
+    /// <summary>The short-text time floor below ShortTextTerms terms, blending into TimeFloor at twice that.</summary>
+    private double TimeFloorFor(double terms) => ByLength(terms, _options.ShortTextTimeFloor, _options.TimeFloor);
+
+    /// <summary><paramref name="shortValue"/> up to ShortTextTerms distinct terms, <paramref name="longValue"/> from twice that, linear between.</summary>
+    private double ByLength(double terms, double shortValue, double longValue)
     {
         var shortTerms = _options.ShortTextTerms;
         if (terms <= shortTerms)
         {
-            return _options.ShortTextThreshold;
+            return shortValue;
         }
 
         if (terms >= 2 * shortTerms)
         {
-            return _options.Threshold;
+            return longValue;
         }
 
-        var t = (double)(terms - shortTerms) / shortTerms;
-        return _options.ShortTextThreshold + (t * (_options.Threshold - _options.ShortTextThreshold));
-    }
-
-    /// <summary>1 inside the story's date range, falling to 1 - TimeDecay at the window edge, 0 beyond.</summary>
-    private double TimeFactor(StoryState story, DateOnly? published)
-    {
-        if (published is not { } date || story.FirstDate is not { } first || story.LastDate is not { } last)
-        {
-            return 1.0;
-        }
-
-        var outside = date < first ? first.DayNumber - date.DayNumber : date > last ? date.DayNumber - last.DayNumber : 0;
-        return DecayFor(outside);
+        var t = (terms - shortTerms) / shortTerms;
+        return shortValue + (t * (longValue - shortValue));
     }
 
     /// <summary>
-    /// The time factor between two stories, as <see cref="TimeFactor"/> with the days between their
-    /// date ranges: 1 when the ranges overlap (or a story is undated), 0 beyond the window.
+    /// 1 inside the story's time range, decaying with the hours outside it (see <see cref="DecayFor"/>)
+    /// towards the time floor of the article being placed (<see cref="_articleFloor"/>); 1 when either is undated.
     /// </summary>
-    private double RangeFactor(StoryState a, StoryState b)
+    private double TimeFactor(StoryState story, TimeRange? published) =>
+        published is { } time && story.Time is { } range ? DecayFor(range.GapHours(time), _articleFloor) : 1.0;
+
+    /// <summary>
+    /// The time factor between two stories, as <see cref="TimeFactor"/> with the hours between
+    /// their time ranges and the floor of the story with shorter members: 1 when the ranges overlap
+    /// (or a story is undated), 0 beyond the window.
+    /// </summary>
+    private double RangeFactor(StoryState a, StoryState b) =>
+        a.Time is { } ar && b.Time is { } br
+            ? DecayFor(ar.GapHours(br), TimeFloorFor(Math.Min(a.MeanTerms, b.MeanTerms)))
+            : 1.0;
+
+    /// <summary>
+    /// 1 at no gap, 0 from <see cref="ClusteringOptions.WindowDays"/> on (dates are whole days, so
+    /// articles dated more than WindowDays apart); between, floor + (1 - floor) * 2^(-gap / half-life)
+    /// with <see cref="ClusteringOptions.TimeHalfLifeHours"/> (no decay when it is 0).
+    /// </summary>
+    private double DecayFor(double gapHours, double floor)
     {
-        if (a.FirstDate is not { } af || b.FirstDate is not { } bf)
+        if (gapHours <= 0)
         {
             return 1.0;
         }
 
-        var gap = Math.Max(0, Math.Max(af.DayNumber - b.LastDate!.Value.DayNumber, bf.DayNumber - a.LastDate!.Value.DayNumber));
-        return DecayFor(gap);
-    }
+        if (gapHours >= 24.0 * _options.WindowDays)
+        {
+            return 0.0;
+        }
 
-    private double DecayFor(int outsideDays) =>
-        outsideDays > _options.WindowDays ? 0.0 :
-        _options.WindowDays == 0 ? 1.0 : 1.0 - (_options.TimeDecay * outsideDays / _options.WindowDays);
+        var halfLife = _options.TimeHalfLifeHours;
+        return halfLife <= 0 ? 1.0 : floor + ((1 - floor) * Math.Pow(2, -gapHours / halfLife));
+    }
 
     /// <summary>A story too old, relative to the newest article seen, to stay in the index.</summary>
     private bool IsRetired(StoryState story) =>
-        story.LastDate is { } last && _latest is { } latest &&
-        latest.DayNumber - last.DayNumber > Math.Max(_options.RetireAfterDays, 2 * _options.WindowDays);
+        story.Time is { } range &&
+        _latestHours - range.EndHours > 24.0 * Math.Max(_options.RetireAfterDays, 2 * _options.WindowDays);
 
     private void Absorb(StoryState story, int index, ReadOnlySpan<int> terms, ReadOnlySpan<float> weights)
     {
@@ -511,6 +522,8 @@ public sealed class StoryClusterer
         var source = _stories[fold];
         target.Absorb(source, _options.CentroidTerms, _options.MemberVectors);
         source.MergedInto = keep;
+        _slots[fold].Dead = true;
+        _slots[keep].SetTime(target.Time);
         var top = new List<KeyValuePair<int, float>>();
         target.HeaviestTerms(_options.RetrievalTerms, top);
         foreach (var (term, _) in top)
@@ -532,6 +545,30 @@ public sealed class StoryClusterer
         {
             (_postings[term] ??= []).Add(story);
         }
+    }
+
+    /// <summary>
+    /// What the candidate walk needs of a story, stored by story index in one compact array so the
+    /// walk over long posting lists does not touch the stories themselves.
+    /// </summary>
+    private struct StorySlot
+    {
+        /// <summary>The retrieval pass that last counted this story.</summary>
+        public int Stamp;
+
+        /// <summary>Retrieval-term weight shared with the query in that pass.</summary>
+        public float Shared;
+
+        /// <summary>Merged away or released: its postings are dropped when met.</summary>
+        public bool Dead;
+
+        public double StartHours;
+
+        public double EndHours;
+
+        /// <summary>Copies the story's time range; an undated story spans all time.</summary>
+        public void SetTime(TimeRange? time) =>
+            (StartHours, EndHours) = time is { } t ? (t.StartHours, t.EndHours) : (double.NegativeInfinity, double.PositiveInfinity);
     }
 
     private List<StoryCluster> Snapshot()

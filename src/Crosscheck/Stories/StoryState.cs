@@ -2,10 +2,11 @@ using Crosscheck.Model;
 
 namespace Crosscheck.Stories;
 
-/// <summary>A story while clustering: members, date range and a pruned centroid of member vectors.</summary>
+/// <summary>A story while clustering: members, time range and a pruned centroid of member vectors.</summary>
 internal sealed class StoryState(StoryId id)
 {
     private readonly List<(int Arrival, ArticleId Id)> _members = [];
+    private long _termSum;
 
     public StoryId Id { get; } = id;
 
@@ -17,14 +18,20 @@ internal sealed class StoryState(StoryId id)
 
     public double CentroidNorm { get; private set; }
 
-    public DateOnly? FirstDate { get; private set; }
-
-    public DateOnly? LastDate { get; private set; }
+    /// <summary>The time covered by the dated members; null while no member is dated.</summary>
+    public TimeRange? Time { get; private set; }
 
     /// <summary>Index of the older story this one was merged into; -1 while it stands alone.</summary>
     public int MergedInto { get; set; } = -1;
 
-    public void AddMember(ArticleId article, int arrival) => _members.Add((arrival, article));
+    public void AddMember(ArticleId article, int arrival, int terms)
+    {
+        _members.Add((arrival, article));
+        _termSum += terms;
+    }
+
+    /// <summary>Mean distinct terms per member: how much text the story's articles carry.</summary>
+    public double MeanTerms => _members.Count == 0 ? 0 : (double)_termSum / _members.Count;
 
     /// <summary>
     /// Vectors of the latest members (at most the count passed to <see cref="AddMemberVector"/>),
@@ -73,15 +80,12 @@ internal sealed class StoryState(StoryId id)
         return result;
     }
 
-    public void AddDate(DateOnly? date)
+    public void AddTime(TimeRange? time)
     {
-        if (date is not { } d)
+        if (time is { } t)
         {
-            return;
+            Time = Time is { } old ? old.Union(t) : t;
         }
-
-        FirstDate = FirstDate is { } f && f <= d ? f : d;
-        LastDate = LastDate is { } l && l >= d ? l : d;
     }
 
     /// <summary>Takes over the members, dates and centroid of <paramref name="other"/> (members stay in arrival order).</summary>
@@ -95,31 +99,15 @@ internal sealed class StoryState(StoryId id)
 
         other.MemberVectors.Clear();
         _members.AddRange(other._members);
+        _termSum += other._termSum;
         _members.Sort(static (a, b) => a.Arrival.CompareTo(b.Arrival));
-        AddDate(other.FirstDate);
-        AddDate(other.LastDate);
+        AddTime(other.Time);
         foreach (var (term, weight) in other.Centroid)
         {
             Centroid[term] = Centroid.TryGetValue(term, out var old) ? old + weight : weight;
         }
 
         Prune(keep);
-    }
-
-    /// <summary>Dot product of the two centroids.</summary>
-    public double Dot(StoryState other)
-    {
-        var (small, large) = Centroid.Count <= other.Centroid.Count ? (Centroid, other.Centroid) : (other.Centroid, Centroid);
-        var dot = 0.0;
-        foreach (var (term, weight) in small)
-        {
-            if (large.TryGetValue(term, out var w))
-            {
-                dot += (double)weight * w;
-            }
-        }
-
-        return dot;
     }
 
     /// <summary>Fills <paramref name="top"/> with the <paramref name="count"/> heaviest centroid terms (ties by term id).</summary>

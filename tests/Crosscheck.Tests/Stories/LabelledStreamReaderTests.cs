@@ -21,6 +21,7 @@ public sealed class LabelledStreamReaderTests
         Assert.Equal("s1", corpus.Items[1].Label);
         Assert.Equal("Paper A", corpus.Items[1].Outlet);
         Assert.Equal("http://a.example/1", corpus.Items[1].Url);
+        Assert.Equal("b", corpus.Items[1].Category);
         var diagnostic = Assert.Single(corpus.Diagnostics);
         Assert.Equal(DiagnosticCodes.BadLabelledRecord, diagnostic.Code);
         Assert.Equal(4, diagnostic.Location.Record);

@@ -93,7 +93,8 @@ public sealed class StoryClustererTests
     [Fact]
     public void Article_within_the_window_joins()
     {
-        var clusterer = new StoryClusterer(ClusteringOptions.Default);
+        // The window alone: this short text would otherwise lose most of its similarity to time decay.
+        var clusterer = new StoryClusterer(ClusteringOptions.Default with { ShortTextTimeFloor = ClusteringOptions.Default.TimeFloor });
         var stream = Stream();
         var story = clusterer.Add(stream[0]);
         var nearby = TestArticles.Make("flood-week", "Brennock River floods Talvera, residents evacuated",
@@ -101,6 +102,23 @@ public sealed class StoryClustererTests
             Day.AddDays(6), entities: FloodNames);
 
         Assert.Equal(story, clusterer.Add(nearby));
+    }
+
+    [Fact]
+    public void Headline_hours_away_from_a_headline_story_needs_more_shared_words()
+    {
+        // Two headlines sharing about half their words: together when an hour apart, apart when two days apart.
+        var at = new DateTimeOffset(2031, 3, 14, 9, 0, 0, TimeSpan.Zero);
+        AnnotatedArticle First() => TestArticles.Headline("t1", "Ostrava quarry workers strike over unpaid wages", Day);
+        AnnotatedArticle Second() => TestArticles.Headline("t2", "Ostrava quarry strike spreads to second site", Day);
+
+        var near = new StoryClusterer(ClusteringOptions.Default);
+        var story = near.Add(First(), at);
+        Assert.Equal(story, near.Add(Second(), at.AddHours(1)));
+
+        var far = new StoryClusterer(ClusteringOptions.Default);
+        far.Add(First(), at);
+        Assert.NotEqual(story, far.Add(Second(), at.AddDays(2)));
     }
 
     [Fact]
