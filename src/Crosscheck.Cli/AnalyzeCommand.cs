@@ -45,11 +45,16 @@ internal static class AnalyzeCommand
         }
 
         var analysis = pipeline.AnalyzeStore(store);
+        foreach (var diagnostic in analysis.Diagnostics)
+        {
+            await Console.Error.WriteLineAsync($"{diagnostic.Severity.ToString().ToLowerInvariant()}: {diagnostic}").ConfigureAwait(false);
+        }
+
         ReportFiles.WriteAll(outDir, analysis, pipeline.StageIds);
 
         Console.WriteLine(
             $"read {report.Read}, stored {report.Stored} new, {report.AlreadyStored} already stored, {report.Failed} failed; " +
             $"{analysis.Articles.Count} articles in {analysis.Stories.Count} stories ({analysis.Stories.Count - analysis.Reused} checked, {analysis.Reused} unchanged); reports in {Path.GetFullPath(outDir)}; database {Path.GetFullPath(dbPath)}");
-        return report.Failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+        return report.Failed > 0 || analysis.Diagnostics.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
 }

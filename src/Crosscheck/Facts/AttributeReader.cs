@@ -240,7 +240,8 @@ internal sealed partial class AttributeReader
             // "of Y": Y must be one entity mention, right after "of".
             var of = words[last + 1].Span.End;
             var owner = mentionIndex + 1 < sentence.Entities.Count ? sentence.Entities[mentionIndex + 1] : (ResolvedMention?)null;
-            if (owner is not { } o || !IsBlank(sentence.Text, of, o.Span.Start))
+            // The next mention may itself have taken the role words ("CEO of Ardent Media" tagged as one name).
+            if (owner is not { } o || o.Span.Start < of || !IsBlank(sentence.Text, of, o.Span.Start))
             {
                 return;
             }
@@ -329,9 +330,9 @@ internal sealed partial class AttributeReader
         return i - start;
     }
 
-    private static bool IsBlank(string text, int start, int end) => text.AsSpan(start, end - start).IsWhiteSpace();
+    private static bool IsBlank(string text, int start, int end) => end >= start && text.AsSpan(start, end - start).IsWhiteSpace();
 
-    private static bool CommaOnly(string text, int start, int end) => text.AsSpan(start, end - start).Trim() is [','];
+    private static bool CommaOnly(string text, int start, int end) => end >= start && text.AsSpan(start, end - start).Trim() is [','];
 
     private static FrozenSet<string> Lower(string[] words)
     {

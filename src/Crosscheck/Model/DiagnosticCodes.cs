@@ -35,6 +35,8 @@ public static class DiagnosticCodes
     public const string NoDate = "CC-EXT-002";
     /// <summary>HTML nests deeper than the extractor's limit; deeper content was ignored.</summary>
     public const string TooDeep = "CC-EXT-003";
+    /// <summary>Cross-checking one story failed on an internal error; the story was kept without facts and the others were checked.</summary>
+    public const string StoryCheckFailed = "CC-FAC-001";
     /// <summary>A record could not be stored.</summary>
     public const string StoreFailed = "CC-STO-001";
     /// <summary>A labelled evaluation record is malformed (missing field, bad number or date); it was skipped.</summary>

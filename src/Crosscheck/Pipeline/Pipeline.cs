@@ -164,6 +164,7 @@ public sealed class Pipeline
         var previous = string.Equals(store.LoadStoriesFingerprint(), fingerprint, StringComparison.Ordinal) ? store.LoadStories() : null;
         var analysis = AnalyzeStories(store.LoadArticles(), previous);
         store.ReplaceStories(analysis.Stories, fingerprint);
+        store.AddDiagnostics(analysis.Diagnostics);
         return analysis;
     }
 
@@ -202,6 +203,7 @@ public sealed class Pipeline
         var resolver = new EntityResolver(Options.Resolver);
         var checker = new CrossChecker(Options.CrossCheck);
         var findings = new List<StoryFindings>(clusterer.Stories.Count);
+        var diagnostics = new List<Diagnostic>();
         foreach (var story in clusterer.Stories)
         {
             var members = new List<AnnotatedArticle>(story.ArticleIds.Count);
@@ -223,9 +225,23 @@ public sealed class Pipeline
                 continue;
             }
 
-            var families = syndication.Detect(members);
-            var entities = resolver.Resolve(members);
-            findings.Add(checker.Check(story, members, families, entities));
+            IReadOnlyList<Family> families = [];
+            try
+            {
+                families = syndication.Detect(members);
+                var entities = resolver.Resolve(members);
+                findings.Add(checker.Check(story, members, families, entities));
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or
+                                       NullReferenceException or KeyNotFoundException or FormatException or OverflowException)
+            {
+                // A bug met on one story's text must not cost the other stories: keep this one without facts, and say so.
+                findings.Add(new StoryFindings(story, members[0].Article.Metadata.Title ?? "", families, [], [], [], []));
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.StoryCheckFailed, Severity.Error,
+                    $"story {story.Id} ({members.Count} articles): cross-checking failed ({ex.GetType().Name}: {ex.Message}); " +
+                    "the story is kept without facts, the other stories are checked; please report this with the input",
+                    new DiagnosticLocation(members[0].Article.SourcePath)));
+            }
         }
 
         var updated = new List<AnnotatedArticle>(articles.Count);
@@ -234,6 +250,6 @@ public sealed class Pipeline
             updated.Add(byId[article.Id]);
         }
 
-        return new StoryAnalysis(updated, findings) { Reused = reused };
+        return new StoryAnalysis(updated, findings) { Reused = reused, Diagnostics = diagnostics };
     }
 }

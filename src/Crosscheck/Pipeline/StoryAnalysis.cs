@@ -10,4 +10,7 @@ public sealed record StoryAnalysis(IReadOnlyList<AnnotatedArticle> Articles, IRe
 {
     /// <summary>Stories whose stored findings were kept because their articles had not changed.</summary>
     public int Reused { get; init; }
+
+    /// <summary>Stories that could not be cross-checked (kept without facts), one error each.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 }

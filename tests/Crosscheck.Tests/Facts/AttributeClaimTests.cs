@@ -149,4 +149,16 @@ public sealed class AttributeClaimTests
         Assert.Equal(["defence minister", "deputy prime minister"], fact.Variants.Select(v => v.Value));
         Assert.Contains("different descriptions", fact.Explanation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_role_whose_words_the_next_mention_took_gives_no_role_and_no_error()
+    {
+        var story = People().Entity("o-ardent", "CEO of Ardent Media Group", EntityKind.Organization);
+        story.Article("x", "That is the view of Talia Oren, the CEO of Ardent Media Group, on Monday.");
+        var article = Assert.Single(story.Articles);
+
+        var claims = new ClaimExtractor(CrossCheckOptions.Default).Extract(article, story.Resolution());
+
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Attribute && c.Key.StartsWith("role:", StringComparison.Ordinal));
+    }
 }

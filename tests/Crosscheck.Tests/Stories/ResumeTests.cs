@@ -76,6 +76,29 @@ public sealed class ResumeTests : IDisposable
         Assert.Equal(other.StoryFingerprint, store.LoadStoriesFingerprint());
     }
 
+    [Fact]
+    public async Task Stories_whose_check_fails_are_kept_without_facts_each_with_an_error()
+    {
+        var path = Path.Combine(_work.FullName, "failing.db");
+        using var store = SqliteStore.Open(path);
+        // A timeline text limit of 0 makes shortening any dated sentence throw: it stands in for an
+        // internal error met on a story's text.
+        var options = PipelineOptions.Default with { CrossCheck = CrossCheckOptions.Default with { MaxTimelineTextChars = 0 } };
+        var pipeline = new PipelineBuilder().WithOptions(options).Build();
+        await pipeline.IngestAsync([RepoPaths.Fixtures, RepoPaths.Samples], store, null, CancellationToken.None);
+
+        var analysis = pipeline.AnalyzeStore(store);
+
+        Assert.True(analysis.Stories.Count > 5, "expected several stories");
+        Assert.Equal(analysis.Stories.Count, analysis.Diagnostics.Count);
+        Assert.All(analysis.Diagnostics, d => Assert.Equal(DiagnosticCodes.StoryCheckFailed, d.Code));
+        Assert.All(analysis.Stories, s => Assert.Empty(s.Facts));
+        Assert.Equal(
+            analysis.Stories.Select(s => s.Story.Id.Value),
+            store.LoadStories().Select(s => s.Story.Id.Value));
+        Assert.Equal(analysis.Diagnostics.Count, store.LoadDiagnostics().Count(d => d.Code == DiagnosticCodes.StoryCheckFailed));
+    }
+
     /// <summary>Each run opens the store afresh with a new pipeline, ingests its files and stores the stories.</summary>
     private async Task<IReadOnlyList<StoryFindings>> RunAsync(string name, IReadOnlyList<string[]> runs)
     {
