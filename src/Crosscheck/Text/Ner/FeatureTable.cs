@@ -52,6 +52,18 @@ internal sealed class FeatureTable
         }
     }
 
+    /// <summary>
+    /// The rows of all <paramref name="keys"/> (-1 for unknown ones) into <paramref name="rows"/>: one
+    /// tight loop of independent probes, so that their cache misses overlap.
+    /// </summary>
+    public void FindAll(ReadOnlySpan<ulong> keys, Span<int> rows)
+    {
+        for (var k = 0; k < keys.Length; k++)
+        {
+            rows[k] = Find(keys[k]);
+        }
+    }
+
     private int Home(ulong key) => (int)((key ^ (key >> 32)) & (ulong)_mask);
 
     /// <summary>Key and row side by side, so a probe touches one cache line.</summary>

@@ -33,6 +33,15 @@ internal sealed class TrainingWeights
         }
     }
 
+    /// <summary>The current weights of each of <paramref name="features"/> apart, <see cref="NerTags.Count"/> per feature (as one-feature <see cref="Score"/> calls).</summary>
+    public void ScoreEach(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        for (var k = 0; k < features.Length; k++)
+        {
+            Score(features.Slice(k, 1), scores.Slice(k * NerTags.Count, NerTags.Count));
+        }
+    }
+
     /// <summary>Counts one occurrence of each feature (for <see cref="Averaged"/>'s pruning).</summary>
     public void Count(ReadOnlySpan<ulong> features)
     {
