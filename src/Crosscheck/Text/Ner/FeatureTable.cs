@@ -7,7 +7,7 @@ namespace Crosscheck.Text.Ner;
 internal sealed class FeatureTable
 {
     /// <summary>Most keys <see cref="FindAll"/> takes at once.</summary>
-    public const int MaxBatch = NerFeatures.MaxFeatures;
+    public const int MaxBatch = NerFeatures.MaxFeatures + NerTags.Count;
 
     private readonly Slot[] _slots;
     private readonly int _mask;

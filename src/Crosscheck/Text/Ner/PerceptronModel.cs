@@ -98,7 +98,7 @@ public sealed class PerceptronModel
     /// <summary>The best tag sequence of a sentence (filled into <paramref name="table"/>) under this model's weights only.</summary>
     /// <param name="shapes">Scratch: shape-history scores by shape, valid for this model while the caller keeps it.</param>
     internal void PredictSentence(TokenTable table, DocumentEvidence evidence, Span<int> tags, SequenceDecoder decoder, Dictionary<ulong, float[]>? shapes = null) =>
-        Decode(table, evidence, new DecodeWeights(_transitions, _contextHistory, Score, ScoreEach, shapes), decoder, tags);
+        Decode(table, evidence, new DecodeWeights(_transitions, _contextHistory, Score, ScoreToken, shapes), decoder, tags);
 
     /// <summary>Scores of every (tag two back, previous tag, tag) from the pure tag-sequence features.</summary>
     internal static float[] TransitionScores(FeatureScorer score)
@@ -137,14 +137,21 @@ public sealed class PerceptronModel
     /// <summary>Adds the weights of <c>features</c> per tag into <c>scores</c> (cleared first).</summary>
     internal delegate void FeatureScorer(ReadOnlySpan<ulong> features, Span<float> scores);
 
+    /// <summary>
+    /// Scores one token: the sum of the first <c>emissionCount</c> features into <c>emission</c>, as
+    /// <see cref="FeatureScorer"/> would, and each remaining feature apart into <c>each</c>
+    /// (nine scores per feature, as a one-feature <see cref="FeatureScorer"/> would).
+    /// </summary>
+    internal delegate void TokenScorer(ReadOnlySpan<ulong> features, int emissionCount, Span<float> emission, Span<float> each);
+
     /// <summary>What <see cref="Decode"/> scores with: precomputed tag-sequence and context tables, a feature scorer, and an optional shape cache.</summary>
-    /// <param name="ScoreEach">Scores each feature apart, nine scores per feature (see <see cref="ScoreEach"/>).</param>
-    internal readonly record struct DecodeWeights(float[] Transitions, float[] ContextHistory, FeatureScorer Score, FeatureScorer ScoreEach, Dictionary<ulong, float[]>? Shapes);
+    /// <param name="ScoreToken">Scores a token's features and its word-history features in one call (see <see cref="ScoreToken"/>).</param>
+    internal readonly record struct DecodeWeights(float[] Transitions, float[] ContextHistory, FeatureScorer Score, TokenScorer ScoreToken, Dictionary<ulong, float[]>? Shapes);
 
     /// <summary>Viterbi decoding of one sentence with any weights (the model's, or the trainer's current ones).</summary>
     internal static void Decode(TokenTable table, DocumentEvidence evidence, DecodeWeights weights, SequenceDecoder decoder, Span<int> tags)
     {
-        Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures + NerTags.Count];
         Span<float> emission = stackalloc float[NerTags.Count];
         Span<float> history = stackalloc float[SequenceDecoder.States];
         Span<float> word = stackalloc float[SequenceDecoder.States];
@@ -154,7 +161,12 @@ public sealed class PerceptronModel
         for (var i = 0; i < table.Count; i++)
         {
             var n = NerFeatures.Extract(table, i, evidence, features);
-            score(features[..n], emission);
+            for (var p = 0; p < NerTags.Count; p++)
+            {
+                features[n + p] = NerFeatures.WordHistory(table, i, p);
+            }
+
+            weights.ScoreToken(features[..(n + NerTags.Count)], n, emission, word);
             var context = weights.ContextHistory.AsSpan(NerFeatures.Context(table, i, evidence) * SequenceDecoder.States, SequenceDecoder.States);
             var shape = table.Shape(i);
             scoped Span<float> shapeScores;
@@ -177,12 +189,6 @@ public sealed class PerceptronModel
                 }
             }
 
-            for (var p = 0; p < NerTags.Count; p++)
-            {
-                features[p] = NerFeatures.WordHistory(table, i, p);
-            }
-
-            weights.ScoreEach(features[..NerTags.Count], word);
             for (var k = 0; k < SequenceDecoder.States; k++)
             {
                 history[k] = context[k] + shapeScores[k] + word[k];
@@ -201,9 +207,15 @@ public sealed class PerceptronModel
     /// </remarks>
     internal void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        Span<int> rows = stackalloc int[NerFeatures.MaxFeatures];
+        Span<int> rows = stackalloc int[FeatureTable.MaxBatch];
         rows = rows[..features.Length];
         _table.FindAll(features, rows);
+        Sum(rows, scores);
+    }
+
+    /// <summary>The weights of <paramref name="rows"/> (-1: none) summed per tag into <paramref name="scores"/>, from zero.</summary>
+    private void Sum(ReadOnlySpan<int> rows, Span<float> scores)
+    {
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         var low = Vector256<float>.Zero;
         var last = 0f;
@@ -221,26 +233,16 @@ public sealed class PerceptronModel
         scores[Lanes] = last;
     }
 
-    /// <summary>The weights of each of <c>features</c> apart: <c>scores[k * 9 + t]</c> is feature k's weight for tag t (0 when unknown).</summary>
-    internal void ScoreEach(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>See <see cref="TokenScorer"/>: the rows of all features are found in one batch, so that their cache misses overlap.</summary>
+    internal void ScoreToken(ReadOnlySpan<ulong> features, int emissionCount, Span<float> emission, Span<float> each)
     {
-        Span<int> rows = stackalloc int[NerFeatures.MaxFeatures];
+        Span<int> rows = stackalloc int[FeatureTable.MaxBatch];
         rows = rows[..features.Length];
         _table.FindAll(features, rows);
-        for (var k = 0; k < rows.Length; k++)
+        Sum(rows[..emissionCount], emission);
+        for (var k = emissionCount; k < rows.Length; k++)
         {
-            var target = scores.Slice(k * NerTags.Count, NerTags.Count);
-            if (rows[k] < 0)
-            {
-                target.Clear();
-                continue;
-            }
-
-            var w = _weights.AsSpan(rows[k] * NerTags.Count, NerTags.Count);
-            for (var t = 0; t < NerTags.Count; t++)
-            {
-                target[t] = 0f + w[t]; // as a one-feature Score would sum it (0 + -0 is +0)
-            }
+            Sum(rows.Slice(k, 1), each.Slice((k - emissionCount) * NerTags.Count, NerTags.Count));
         }
     }
 }

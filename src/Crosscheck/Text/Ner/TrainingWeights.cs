@@ -33,12 +33,13 @@ internal sealed class TrainingWeights
         }
     }
 
-    /// <summary>The current weights of each of <paramref name="features"/> apart, <see cref="NerTags.Count"/> per feature (as one-feature <see cref="Score"/> calls).</summary>
-    public void ScoreEach(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>Scores one token as <see cref="PerceptronModel.TokenScorer"/> describes: the first <paramref name="emissionCount"/> features summed, each other one apart.</summary>
+    public void ScoreToken(ReadOnlySpan<ulong> features, int emissionCount, Span<float> emission, Span<float> each)
     {
-        for (var k = 0; k < features.Length; k++)
+        Score(features[..emissionCount], emission);
+        for (var k = emissionCount; k < features.Length; k++)
         {
-            Score(features.Slice(k, 1), scores.Slice(k * NerTags.Count, NerTags.Count));
+            Score(features.Slice(k, 1), each.Slice((k - emissionCount) * NerTags.Count, NerTags.Count));
         }
     }
 
