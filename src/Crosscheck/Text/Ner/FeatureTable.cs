@@ -6,6 +6,9 @@ namespace Crosscheck.Text.Ner;
 /// </summary>
 internal sealed class FeatureTable
 {
+    /// <summary>Most keys <see cref="FindAll"/> takes at once.</summary>
+    public const int MaxBatch = NerFeatures.MaxFeatures + NerTags.Count;
+
     private readonly Slot[] _slots;
     private readonly int _mask;
 
@@ -49,6 +52,29 @@ internal sealed class FeatureTable
             }
 
             slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>
+    /// The rows of all <paramref name="keys"/> (-1 for unknown ones) into <paramref name="rows"/>,
+    /// as <see cref="Find"/> would give them. First every key's home slot is read in one loop without
+    /// branches, so that the cache misses of all keys overlap; then each key is resolved from what was
+    /// read, probing further only when its home slot holds another key.
+    /// </summary>
+    public void FindAll(ReadOnlySpan<ulong> keys, Span<int> rows)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(keys.Length, MaxBatch);
+        Span<ulong> homeKeys = stackalloc ulong[MaxBatch];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            ref readonly var entry = ref _slots[Home(keys[k])];
+            homeKeys[k] = entry.Key;
+            rows[k] = entry.Row;
+        }
+
+        for (var k = 0; k < keys.Length; k++)
+        {
+            rows[k] = rows[k] == 0 ? -1 : homeKeys[k] == keys[k] ? rows[k] - 1 : Find(keys[k]);
         }
     }
 

@@ -124,7 +124,7 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
 
                 table.Fill(words, classesByFold[document.Fold]);
                 var current = new PerceptronModel.DecodeWeights(
-                    PerceptronModel.TransitionScores(weights.Score), PerceptronModel.ContextHistoryScores(weights.Score), weights.Score, null);
+                    PerceptronModel.TransitionScores(weights.Score), PerceptronModel.ContextHistoryScores(weights.Score), weights.Score, weights.ScoreToken, null);
                 PerceptronModel.Decode(table, evidence, current, decoder, guess.AsSpan(0, length));
                 tokens += length;
                 for (var i = 0; i < length; i++)

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Crosscheck.Text.Ner;
 
 /// <summary>
@@ -14,7 +16,18 @@ internal sealed class SequenceDecoder
     /// <summary>Transition table size: (tag two back, previous tag, tag).</summary>
     public const int TransitionSize = States * NerTags.Count;
 
+    /// <summary>Tags scored in one vector; the last tag is scored apart.</summary>
+    private const int Lanes = NerTags.Count - 1;
+
     private static readonly bool[] Allowed = BuildAllowed();
+
+    /// <summary>For each tag p, the tags p2 that may precede it, in increasing order, packed (see <see cref="PredecessorsOf"/>).</summary>
+    private static readonly byte[] Predecessors = BuildPredecessors(out PredecessorStarts);
+
+    private static readonly int[] PredecessorStarts;
+
+    /// <summary>The states (p, t) where t may not follow p.</summary>
+    private static readonly int[] Forbidden = BuildForbidden();
 
     private float[] _delta = new float[States];
     private float[] _next = new float[States];
@@ -39,42 +52,57 @@ internal sealed class SequenceDecoder
     /// <paramref name="history"/>[p * 9 + t] scores t after previous tag p, and
     /// <paramref name="transitions"/>[(p2 * 9 + p) * 9 + t] scores t after p2, p.
     /// </summary>
+    /// <remarks>
+    /// For each previous tag p, the tags t are scored side by side (eight in a vector, the ninth
+    /// apart), and only the tags p2 that may precede p (<see cref="Predecessors"/>) are tried: every
+    /// other (p2, p) state scores minus infinity and could never win. Each lane adds and compares
+    /// exactly as a scalar loop over p2 in increasing order would (the first best p2 wins a tie), so
+    /// the result is the same to the bit.
+    /// </remarks>
     public void Step(ReadOnlySpan<float> emission, ReadOnlySpan<float> history, ReadOnlySpan<float> transitions)
     {
         const int n = NerTags.Count;
         var back = _back.AsSpan(_length * States, States);
+        var emissionLow = Vector256.Create(emission[..Lanes]);
+        Span<int> lanes = stackalloc int[Lanes];
         for (var p = 0; p < n; p++)
         {
-            for (var t = 0; t < n; t++)
+            var best = Vector256.Create(float.NegativeInfinity);
+            var bestP2 = Vector256<int>.Zero;
+            var bestLast = float.NegativeInfinity;
+            var bestLastP2 = 0;
+            foreach (var p2 in PredecessorsOf(p))
             {
-                var state = (p * n) + t;
-                if (!Allowed[state])
+                var previous = _delta[(p2 * n) + p];
+                var row = transitions.Slice(((p2 * n) + p) * n, n);
+                var score = Vector256.Create(previous) + Vector256.Create(row[..Lanes]);
+                var better = Vector256.GreaterThan(score, best);
+                best = Vector256.ConditionalSelect(better, score, best);
+                bestP2 = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create((int)p2), bestP2);
+                var last = previous + row[Lanes];
+                if (last > bestLast)
                 {
-                    _next[state] = float.NegativeInfinity;
-                    continue;
+                    bestLast = last;
+                    bestLastP2 = p2;
                 }
-
-                var best = float.NegativeInfinity;
-                var bestP2 = 0;
-                for (var p2 = 0; p2 < n; p2++)
-                {
-                    var previous = _delta[(p2 * n) + p];
-                    if (previous == float.NegativeInfinity)
-                    {
-                        continue;
-                    }
-
-                    var score = previous + transitions[(((p2 * n) + p) * n) + t];
-                    if (score > best)
-                    {
-                        best = score;
-                        bestP2 = p2;
-                    }
-                }
-
-                _next[state] = best + emission[t] + history[state];
-                back[state] = (byte)bestP2;
             }
+
+            var stateRow = p * n;
+            var next = (best + emissionLow) + Vector256.Create(history.Slice(stateRow, Lanes));
+            next.CopyTo(_next.AsSpan(stateRow, Lanes));
+            _next[stateRow + Lanes] = bestLast + emission[Lanes] + history[stateRow + Lanes];
+            bestP2.CopyTo(lanes);
+            for (var t = 0; t < Lanes; t++)
+            {
+                back[stateRow + t] = (byte)lanes[t];
+            }
+
+            back[stateRow + Lanes] = (byte)bestLastP2;
+        }
+
+        foreach (var state in Forbidden)
+        {
+            _next[state] = float.NegativeInfinity;
         }
 
         (_delta, _next) = (_next, _delta);
@@ -111,6 +139,43 @@ internal sealed class SequenceDecoder
 
     /// <summary>Whether tag t may follow tag p (state p * 9 + t): I-X only after B-X or I-X.</summary>
     public static bool IsAllowed(int previous, int tag) => Allowed[(previous * NerTags.Count) + tag];
+
+    /// <summary>The tags that may precede <paramref name="tag"/> (any tag may precede O or B-X; only B-X or I-X precede I-X), in increasing order.</summary>
+    public static ReadOnlySpan<byte> PredecessorsOf(int tag) => Predecessors.AsSpan(PredecessorStarts[tag], PredecessorStarts[tag + 1] - PredecessorStarts[tag]);
+
+    private static byte[] BuildPredecessors(out int[] starts)
+    {
+        var list = new List<byte>();
+        starts = new int[NerTags.Count + 1];
+        for (var p = 0; p < NerTags.Count; p++)
+        {
+            starts[p] = list.Count;
+            for (var p2 = 0; p2 < NerTags.Count; p2++)
+            {
+                if (Allowed[(p2 * NerTags.Count) + p])
+                {
+                    list.Add((byte)p2);
+                }
+            }
+        }
+
+        starts[NerTags.Count] = list.Count;
+        return [.. list];
+    }
+
+    private static int[] BuildForbidden()
+    {
+        var forbidden = new List<int>();
+        for (var state = 0; state < States; state++)
+        {
+            if (!Allowed[state])
+            {
+                forbidden.Add(state);
+            }
+        }
+
+        return [.. forbidden];
+    }
 
     private static bool[] BuildAllowed()
     {

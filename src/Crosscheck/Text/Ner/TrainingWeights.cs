@@ -33,6 +33,16 @@ internal sealed class TrainingWeights
         }
     }
 
+    /// <summary>Scores one token as <see cref="PerceptronModel.TokenScorer"/> describes: the first <paramref name="emissionCount"/> features summed, each other one apart.</summary>
+    public void ScoreToken(ReadOnlySpan<ulong> features, int emissionCount, Span<float> emission, Span<float> each)
+    {
+        Score(features[..emissionCount], emission);
+        for (var k = emissionCount; k < features.Length; k++)
+        {
+            Score(features.Slice(k, 1), each.Slice((k - emissionCount) * NerTags.Count, NerTags.Count));
+        }
+    }
+
     /// <summary>Counts one occurrence of each feature (for <see cref="Averaged"/>'s pruning).</summary>
     public void Count(ReadOnlySpan<ulong> features)
     {
