@@ -148,4 +148,19 @@ public sealed record ClusteringOptions
     /// both tuning splits, see <see cref="ShortTextThreshold"/>).
     /// </summary>
     public double MemberFloor { get; init; } = 0.15;
+
+    /// <summary>
+    /// Trims a publisher label from either end of a headline before counting its words
+    /// ("... - WDRB 41 Louisville News", "... | Fox Business", "VIDEO: ..."): an end segment naming
+    /// the article's host or outlet, or one the same host already used this many times on earlier
+    /// headlines (see <see cref="HeadlineAffixTrimmer"/>). 0 disables. Default 2.
+    /// </summary>
+    public int AffixRepeats { get; init; } = 2;
+
+    /// <summary>
+    /// Weight of each pair of neighbouring title words (stop words skipped) as an extra term, as a
+    /// fraction of a title word's weight: "files bankruptcy" is more specific than either word.
+    /// 0 disables. Default 0.
+    /// </summary>
+    public float BigramWeight { get; init; }
 }
