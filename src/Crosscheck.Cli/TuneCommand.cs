@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Crosscheck.Evaluation;
 using Crosscheck.Pipeline;
+using Crosscheck.Stories;
 
 namespace Crosscheck.Cli;
 
@@ -23,19 +24,20 @@ internal static class TuneCommand
         };
         split.AcceptOnlyFromAmong("stories", "category");
         var first = new Option<string>("--first") { Description = "categories of part 1 with --split category", DefaultValueFactory = _ => "b,e" };
+        var noGrid = new Option<bool>("--no-grid") { Description = "score only the current settings (defaults plus --set) on each part, without the grid search" };
         var clustering = new Command("clustering", "Fit the story clustering thresholds and weights on a labelled stream.")
         {
             EvalClusteringCommand.InputOption, EvalClusteringCommand.FormatOption, top, split, first,
-            EvalClusteringCommand.DateOnlyOption, ClusteringOverrides.SetOption,
+            EvalClusteringCommand.DateOnlyOption, ClusteringOverrides.SetOption, noGrid,
         };
         clustering.SetAction(result => Run(
             result.GetValue(EvalClusteringCommand.InputOption)!, result.GetValue(EvalClusteringCommand.FormatOption), result.GetValue(top),
             result.GetValue(split)!, result.GetValue(first)!, result.GetValue(EvalClusteringCommand.DateOnlyOption),
-            result.GetValue(ClusteringOverrides.SetOption)));
+            result.GetValue(ClusteringOverrides.SetOption), result.GetValue(noGrid)));
         return new Command("tune", "Fit a stage's settings on labelled data.") { clustering };
     }
 
-    private static int Run(string input, LabelledStreamFormat format, int top, string split, string first, bool dateOnly, string[]? settings)
+    private static int Run(string input, LabelledStreamFormat format, int top, string split, string first, bool dateOnly, string[]? settings, bool noGrid)
     {
         var options = new PipelineBuilder().Build().Options;
         if (!ClusteringOverrides.TryApply(options.Clustering, settings, out var baseline) || EvalClusteringCommand.Load(input, format) is not { } stream)
@@ -49,7 +51,7 @@ internal static class TuneCommand
         var parts = split == "category"
             ? ClusteringTuner.SplitByCategory(stream.Items, first.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal))
             : ClusteringTuner.SplitByFirstAppearance(labels);
-        var grid = ClusteringTuner.Grid(baseline);
+        var grid = noGrid ? Array.Empty<ClusteringOptions>() : ClusteringTuner.Grid(baseline);
         var progress = new Progress<int>(done =>
         {
             if (done % 100 == 0)
@@ -63,6 +65,11 @@ internal static class TuneCommand
         Console.WriteLine($"split {split}: part 1 {sizes.Item1} items, part 2 {sizes.Item2} items");
         Console.WriteLine("B-cubed F1: part 1 | part 2 | whole  <- settings");
         Console.WriteLine(Line(current) + "  <- current defaults");
+        if (grid.Count == 0)
+        {
+            return ExitCodes.Ok;
+        }
+
         Console.WriteLine("best on part 1 (part 2 unseen):");
         foreach (var trial in trials.OrderByDescending(static t => t.FirstPart.F1).ThenByDescending(static t => t.Whole.F1).Take(top))
         {

@@ -14,8 +14,10 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
 {
     private const int MaxWordLength = 64;
     private const char EntityPrefix = '\u0001';
+    private const char BigramPrefix = '\u0003';
 
     private readonly TermVocabulary _vocabulary = new();
+    private readonly HeadlineAffixTrimmer? _trimmer = options.AffixRepeats > 0 ? new HeadlineAffixTrimmer(options.AffixRepeats) : null;
     private readonly List<int> _seen = [];
     private float[] _counts = new float[1024];
     private int[] _terms = new int[256];
@@ -38,7 +40,8 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
         var article = annotated.Article;
         if (article.Metadata.Title is { } title)
         {
-            CountWords(title, options.TitleWeight);
+            var (start, end) = _trimmer is null ? (0, title.Length) : _trimmer.Trim(title, article.Metadata.Url, article.Metadata.Outlet);
+            CountWords(title.AsSpan(start, end - start), options.TitleWeight, options.BigramWeight);
         }
 
         if (article.Body.Count == 0)
@@ -109,9 +112,16 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
         Length = n;
     }
 
-    private void CountWords(ReadOnlySpan<char> text, float weight)
+    /// <summary>
+    /// Counts the words of <paramref name="text"/>; with <paramref name="bigramWeight"/> above 0, also
+    /// each pair of neighbouring content words (stop words skipped) at that fraction of <paramref name="weight"/>.
+    /// </summary>
+    private void CountWords(ReadOnlySpan<char> text, float weight, float bigramWeight = 0f)
     {
         Span<char> buffer = stackalloc char[MaxWordLength];
+        Span<char> pair = stackalloc char[(2 * MaxWordLength) + 2];
+        pair[0] = BigramPrefix;
+        var previous = 0;
         var from = 0;
         while (WordScanner.TryNext(text, from, out var start, out var end))
         {
@@ -125,6 +135,18 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
             length = LightStemmer.Stem(buffer[..length]);
             var boost = char.IsUpper(text[start]) ? options.CapitalizedWeight : 0f;
             Count(_vocabulary.Intern(buffer[..length]), weight * (1f + boost));
+            if (bigramWeight > 0)
+            {
+                if (previous > 0)
+                {
+                    pair[previous + 1] = ' ';
+                    buffer[..length].CopyTo(pair[(previous + 2)..]);
+                    Count(_vocabulary.Intern(pair[..(previous + 2 + length)]), weight * bigramWeight);
+                }
+
+                buffer[..length].CopyTo(pair[1..]);
+                previous = length;
+            }
         }
     }
 

@@ -12,7 +12,9 @@ namespace Crosscheck.Stories;
 /// <see cref="ClusteringOptions.MergeEveryArticles"/> articles, and on <see cref="MergeConverged"/>,
 /// stories that received articles since the last pass are merged into an older story whose
 /// centroid has become as similar as <see cref="ClusteringOptions.MergeThreshold"/>; the older
-/// story keeps its id. Stories whose last date falls far behind the newest article leave the index.
+/// story keeps its id; a short text left alone in its story joins a larger story on the lower
+/// <see cref="ClusteringOptions.SingletonMergeThreshold"/>. Stories whose last date falls far
+/// behind the newest article leave the index.
 /// Each story also keeps its latest member vectors: a centroid match stands only if the article
 /// resembles one member (<see cref="ClusteringOptions.MemberFloor"/>), and an article that matches
 /// no centroid may still join a candidate holding a near-copy of it
@@ -21,7 +23,7 @@ namespace Crosscheck.Stories;
 /// </summary>
 public sealed class StoryClusterer
 {
-    public const string StageId = "stories.cluster/5";
+    public const string StageId = "stories.cluster/6";
 
     private readonly ClusteringOptions _options;
     private readonly ArticleVectorizer _vectorizer;
@@ -174,6 +176,7 @@ public sealed class StoryClusterer
 
             var target = -1;
             var bestScore = _options.MergeThreshold;
+            var lone = story.MemberCount == 1 && story.MeanTerms < _options.ShortTextTerms && _options.SingletonMergeThreshold < _options.MergeThreshold;
             foreach (var other in _candidates)
             {
                 var candidate = _stories[other];
@@ -184,6 +187,12 @@ public sealed class StoryClusterer
                 }
 
                 var score = DenseDot(candidate) / (story.CentroidNorm * candidate.CentroidNorm) * factor;
+                if (lone && candidate.MemberCount > 1 && score >= _options.SingletonMergeThreshold)
+                {
+                    // A lone short text is judged against the story it resembles, on a lower bar.
+                    score += _options.MergeThreshold - _options.SingletonMergeThreshold;
+                }
+
                 if (score > bestScore || (score == bestScore && other < target))
                 {
                     bestScore = score;

@@ -72,4 +72,30 @@ public sealed class StoryMergeTests
 
         Assert.Equal(2, periodic.Stories.Count);
     }
+
+    [Theory]
+    [InlineData(0.05, 2)]
+    [InlineData(1.0, 3)]
+    public void A_lone_headline_joins_a_larger_story_on_the_singleton_threshold(double singletonThreshold, int stories)
+    {
+        var options = Strict(0.9) with { MemberCandidates = 3, MemberThreshold = 0.6, SingletonMergeThreshold = singletonThreshold };
+        var clusterer = new StoryClusterer(options);
+        AnnotatedArticle[] articles =
+        [
+            TestArticles.Headline("s1", "Glassworks fire closes Orvend harbour road", Day),
+            TestArticles.Headline("s2", "Glassworks fire closes Orvend harbour road again", Day),
+            TestArticles.Headline("s3", "Unrelated chess final ends in a draw", Day),
+            TestArticles.Headline("s4", "Orvend harbour traders count the cost", Day),
+        ];
+        foreach (var article in articles)
+        {
+            clusterer.Add(article);
+        }
+
+        clusterer.MergeConverged();
+
+        Assert.Equal(stories, clusterer.Stories.Count);
+        Assert.Equal([articles[2].Id], clusterer.Stories[1].ArticleIds);
+        Assert.Equal(singletonThreshold < 1, clusterer.Stories[0].ArticleIds.Contains(articles[3].Id));
+    }
 }
