@@ -30,12 +30,12 @@ public sealed class StorySynthesizer
     public string Headline(IReadOnlyList<AnnotatedArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var titles = new List<(string Title, HashSet<string> Words)>();
-        foreach (var article in articles)
+        var titles = new List<(string Title, HashSet<string> Words, int Article)>();
+        for (var a = 0; a < articles.Count; a++)
         {
-            if (CleanTitle(article.Article.Metadata.Title, article.Article.Metadata.Outlet) is { Length: > 0 } title)
+            if (CleanTitle(articles[a].Article.Metadata.Title, articles[a].Article.Metadata.Outlet) is { Length: > 0 } title)
             {
-                titles.Add((title, ContentWords(title)));
+                titles.Add((title, ContentWords(title), a));
             }
         }
 
@@ -48,14 +48,8 @@ public sealed class StorySynthesizer
         // Each title is also read against the other articles' text: a headline naming what the
         // story is about ("Prince of Ostland's interview") beats a commentary title ("Royal arrogance").
         var bodies = new List<HashSet<string>>(articles.Count);
-        var ownerOf = new List<int>(titles.Count);
         foreach (var article in articles)
         {
-            if (CleanTitle(article.Article.Metadata.Title, article.Article.Metadata.Outlet) is { Length: > 0 })
-            {
-                ownerOf.Add(bodies.Count);
-            }
-
             bodies.Add(ContentWords(article.Text));
         }
 
@@ -74,7 +68,7 @@ public sealed class StorySynthesizer
 
             for (var b = 0; b < bodies.Count; b++)
             {
-                if (b != ownerOf[i])
+                if (b != titles[i].Article)
                 {
                     score += BodyCoverageWeight * Coverage(titles[i].Words, bodies[b]);
                 }

@@ -98,7 +98,10 @@ internal sealed class DescriptionLinker
 
     /// <summary>The matching key without possessives: "Ostland's military" and "Ostland military" are one key.</summary>
     private static string KeyOf(string description) =>
-        NameNormalizer.Fold(description.Replace("'s ", " ", StringComparison.Ordinal).Replace("\u2019s ", " ", StringComparison.Ordinal));
+        NameNormalizer.Fold(WithoutPossessives(description));
+
+    private static string WithoutPossessives(string description) =>
+        description.Replace("'s ", " ", StringComparison.Ordinal).Replace("\u2019s ", " ", StringComparison.Ordinal);
 
     private static bool IsSpecific(string description) =>
         description.Contains(' ', StringComparison.Ordinal) && description.Any(char.IsUpper);
@@ -106,7 +109,7 @@ internal sealed class DescriptionLinker
     private static IEnumerable<string> Variants(string description)
     {
         yield return description;
-        var plain = description.Replace("'s ", " ", StringComparison.Ordinal).Replace("\u2019s ", " ", StringComparison.Ordinal);
+        var plain = WithoutPossessives(description);
         if (!string.Equals(plain, description, StringComparison.Ordinal))
         {
             yield return plain;
