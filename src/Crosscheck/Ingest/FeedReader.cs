@@ -113,20 +113,8 @@ internal sealed class FeedReader
         string? dateText = atom
             ? Clean(item.Element(Atom + "published")?.Value) ?? Clean(item.Element(Atom + "updated")?.Value)
             : Clean(item.Element("pubDate")?.Value) ?? Clean(item.Element(Dc + "date")?.Value);
-        DateTimeOffset? published = null;
-        if (dateText is not null)
-        {
-            if (FeedDates.TryParse(dateText, out var parsed))
-            {
-                published = parsed;
-            }
-            else
-            {
-                output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.NoDate, Severity.Warning,
-                    $"feed item {number}: date \"{(dateText.Length <= 60 ? dateText : dateText[..60])}\" is not a recognised RFC 822 or ISO 8601 date; ignored, the date will be inferred",
-                    location)));
-            }
-        }
+        var published = PublishedDate.Read(
+            dateText, FeedDates.TryParse, $"feed item {number}: date", "RFC 822 or ISO 8601 date", location, output);
         var hints = new SourceHints
         {
             Title = Clean(item.Element(atom ? Atom + "title" : "title")?.Value),

@@ -148,20 +148,7 @@ internal sealed class JsonlRecordReader(IngestOptions options)
             return;
         }
         string? dateText = StringField(root, "date_publish");
-        DateTimeOffset? published = null;
-        if (!string.IsNullOrWhiteSpace(dateText))
-        {
-            if (TryParseDate(dateText, out var parsed))
-            {
-                published = parsed;
-            }
-            else
-            {
-                output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.NoDate, Severity.Warning,
-                    $"{where}: date_publish \"{Shorten(dateText)}\" is not a recognised date; ignored, the date will be inferred",
-                    location)));
-            }
-        }
+        var published = PublishedDate.Read(dateText, TryParseDate, $"{where}: date_publish", "date", location, output);
         var hints = new SourceHints
         {
             Title = Clean(StringField(root, "title")),

@@ -20,6 +20,7 @@ namespace Crosscheck.Text;
 public sealed class EntityResolver
 {
     public const string StageId = "text.resolve/3";
+    private const int MaxBracketLength = 80;
 
     private readonly EntityResolverOptions _options;
     private readonly NameMatcher _matcher;
@@ -125,8 +126,8 @@ public sealed class EntityResolver
             foreach (var occurrence in form.Occurrences)
             {
                 var text = articles[occurrence.Article].Text;
-                if (!TryReadBracket(text, occurrence.Mention.Span.End, out var inner) ||
-                    !byKey.TryGetValue(NameNormalizer.Fold(inner), out var other) || other == form ||
+                if (!TextAfterName.TryReadBracket(text, occurrence.Mention.Span.End, MaxBracketLength, out var inner) ||
+                    !byKey.TryGetValue(NameNormalizer.Fold(inner.ToString()), out var other) || other == form ||
                     !NameForm.Compatible(form, other))
                 {
                     continue;
@@ -140,30 +141,6 @@ public sealed class EntityResolver
                 }
             }
         }
-    }
-
-    private static bool TryReadBracket(string text, int from, out string inner)
-    {
-        inner = "";
-        var i = from;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        if (i >= text.Length || text[i] != '(')
-        {
-            return false;
-        }
-
-        var close = text.IndexOf(')', i + 1);
-        if (close < 0 || close - i > 80)
-        {
-            return false;
-        }
-
-        inner = text[(i + 1)..close].Trim();
-        return inner.Length > 0;
     }
 
     private void LinkSpellingVariants(List<NameForm> forms, LastWordIndex index, NameGroups groups, List<(NameForm, NameForm)> links)

@@ -7,25 +7,13 @@ namespace Crosscheck.Text.Resolution;
 internal static class AppositionReader
 {
     private const int MaxWords = 8;
+    private const int MaxGlossLength = 60;
 
     /// <summary>A bracketed gloss of one to four words that starts in lower case.</summary>
     public static bool TryReadGloss(string text, int nameEnd, out string gloss)
     {
         gloss = "";
-        var i = SkipSpaces(text, nameEnd);
-        if (i >= text.Length || text[i] != '(')
-        {
-            return false;
-        }
-
-        var close = text.IndexOf(')', i + 1);
-        if (close < 0 || close - i > 60)
-        {
-            return false;
-        }
-
-        var inner = text.AsSpan(i + 1, close - i - 1).Trim();
-        if (inner.IsEmpty || !char.IsLower(inner[0]) || CountWords(inner) > 4 || inner.ContainsAny(",;:"))
+        if (!TextAfterName.TryReadBracket(text, nameEnd, MaxGlossLength, out var inner) || !char.IsLower(inner[0]) || CountWords(inner) > 4 || inner.ContainsAny(",;:"))
         {
             return false;
         }
@@ -43,7 +31,7 @@ internal static class AppositionReader
             return false;
         }
 
-        var i = SkipSpaces(text, nameEnd + 1);
+        var i = TextAfterName.SkipSpaces(text, nameEnd + 1);
         if (!text.AsSpan(i).StartsWith("the ", StringComparison.Ordinal))
         {
             return false;
@@ -64,16 +52,6 @@ internal static class AppositionReader
 
         role = phrase.ToString();
         return role.Length > 0;
-    }
-
-    private static int SkipSpaces(string text, int i)
-    {
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i;
     }
 
     private static int CountWords(ReadOnlySpan<char> text)

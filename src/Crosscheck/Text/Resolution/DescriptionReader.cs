@@ -19,6 +19,7 @@ namespace Crosscheck.Text.Resolution;
 internal static class DescriptionReader
 {
     public const int MaxWords = 5;
+    private const int MaxBracketLength = 80;
 
     private static readonly System.Buffers.SearchValues<char> PhraseEnds = System.Buffers.SearchValues.Create(",.;:()\n\"\u201C\u201D");
 
@@ -79,19 +80,8 @@ internal static class DescriptionReader
     private static bool TryReadBracketed(string text, int nameEnd, out string description)
     {
         description = "";
-        var i = SkipSpaces(text, nameEnd);
-        if (i >= text.Length || text[i] != '(')
-        {
-            return false;
-        }
-
-        var close = text.IndexOf(')', i + 1);
-        if (close < 0 || close - i > 80)
-        {
-            return false;
-        }
-
-        return TryPhrase(text.AsSpan(i + 1, close - i - 1), needsLowerHead: true, out description);
+        return TextAfterName.TryReadBracket(text, nameEnd, MaxBracketLength, out var inner) &&
+            TryPhrase(inner, needsLowerHead: true, out description);
     }
 
     /// <summary>"NAME, Ostland's armed forces," or "NAME, the country's military.": a possessive noun phrase in apposition.</summary>
@@ -103,7 +93,7 @@ internal static class DescriptionReader
             return false;
         }
 
-        var start = SkipSpaces(text, nameEnd + 1);
+        var start = TextAfterName.SkipSpaces(text, nameEnd + 1);
         var end = PhraseEnd(text, start);
         var phrase = text.AsSpan(start, end - start).Trim();
         if (phrase.StartsWith("the ", StringComparison.Ordinal))
@@ -291,14 +281,4 @@ internal static class DescriptionReader
 
     private static bool IsPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '\u2019';
-
-    private static int SkipSpaces(string text, int i)
-    {
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i;
-    }
 }
