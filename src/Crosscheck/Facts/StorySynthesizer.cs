@@ -47,12 +47,9 @@ public sealed class StorySynthesizer
 
         // Each title is also read against the other articles' text: a headline naming what the
         // story is about ("Prince of Ostland's interview") beats a commentary title ("Royal arrogance").
-        var bodies = new List<HashSet<string>>(articles.Count);
-        foreach (var article in articles)
-        {
-            bodies.Add(ContentWords(article.Text));
-        }
-
+        // Its coverage summed over the other texts is, word by word, how many texts use the word
+        // (less its own article's text), so one pass over the texts serves every title.
+        var textsUsing = TextsUsingTitleWords(articles, titles, out var ownTextUses);
         var best = 0;
         var bestScore = -1.0;
         for (var i = 0; i < titles.Count; i++)
@@ -66,12 +63,16 @@ public sealed class StorySynthesizer
                 }
             }
 
-            for (var b = 0; b < bodies.Count; b++)
+            var words = titles[i].Words;
+            if (words.Count > 0)
             {
-                if (b != titles[i].Article)
+                var uses = -ownTextUses[i];
+                foreach (var word in words)
                 {
-                    score += BodyCoverageWeight * Coverage(titles[i].Words, bodies[b]);
+                    uses += textsUsing[word];
                 }
+
+                score += BodyCoverageWeight * uses / words.Count;
             }
 
             if (score > bestScore + 1e-9)
@@ -320,24 +321,67 @@ public sealed class StorySynthesizer
         return cleaned;
     }
 
-    /// <summary>The share of a title's content words that another article's text uses.</summary>
-    private static double Coverage(HashSet<string> title, HashSet<string> body)
+    /// <summary>
+    /// For every content word of some title, how many of the articles' texts use it; and for each
+    /// title, how many of its words its own article's text uses. Words are matched lower-cased
+    /// without allocating a string per word of text.
+    /// </summary>
+    private static Dictionary<string, int> TextsUsingTitleWords(
+        IReadOnlyList<AnnotatedArticle> articles, List<(string Title, HashSet<string> Words, int Article)> titles, out int[] ownTextUses)
     {
-        if (title.Count == 0)
+        var textsUsing = new Dictionary<string, int>(StringComparer.Ordinal);
+        var titleOf = new int[articles.Count];
+        Array.Fill(titleOf, -1);
+        for (var t = 0; t < titles.Count; t++)
         {
-            return 0;
-        }
-
-        var found = 0;
-        foreach (var word in title)
-        {
-            if (body.Contains(word))
+            titleOf[titles[t].Article] = t;
+            foreach (var word in titles[t].Words)
             {
-                found++;
+                textsUsing.TryAdd(word, 0);
             }
         }
 
-        return (double)found / title.Count;
+        ownTextUses = new int[titles.Count];
+        var lookup = textsUsing.GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> lower = stackalloc char[64];
+        for (var a = 0; a < articles.Count; a++)
+        {
+            seen.Clear();
+            var text = articles[a].Text;
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (!char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                }
+
+                var run = text.AsSpan(start, i - start);
+                ReadOnlySpan<char> word = run.Length <= lower.Length ? lower[..run.ToLowerInvariant(lower)] : run.ToString().ToLowerInvariant();
+                if (lookup.TryGetValue(word, out var key, out _) && seen.Add(key))
+                {
+                    textsUsing[key]++;
+                }
+            }
+
+            if (titleOf[a] >= 0)
+            {
+                foreach (var word in titles[titleOf[a]].Words)
+                {
+                    ownTextUses[titleOf[a]] += seen.Contains(word) ? 1 : 0;
+                }
+            }
+        }
+
+        return textsUsing;
     }
 
     internal static HashSet<string> ContentWords(string text)
