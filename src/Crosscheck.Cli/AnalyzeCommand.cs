@@ -34,7 +34,7 @@ internal static class AnalyzeCommand
         var pipeline = builder.Build();
         using var store = SqliteStore.Open(dbPath);
         var report = await ProgressReporter.RunAsync(
-            paths, progress => pipeline.IngestAsync(paths, store, progress, cancellationToken)).ConfigureAwait(false);
+            progress => pipeline.IngestAsync(paths, store, progress, cancellationToken)).ConfigureAwait(false);
 
         foreach (var diagnostic in report.Diagnostics)
         {

@@ -31,35 +31,36 @@ public sealed class InputReader
     /// Reads each path in order: a file, or a directory walked recursively in ordinal order.
     /// Yields one item per document or problem.
     /// </summary>
+    public IAsyncEnumerable<IngestItem> ReadAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken) =>
+        ReadAsync(InputPlan.Of(paths), cancellationToken);
+
+    /// <summary>Reads the planned files in order. Yields one item per document or problem.</summary>
     public async IAsyncEnumerable<IngestItem> ReadAsync(
-        IReadOnlyList<string> paths,
+        InputPlan plan,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(paths);
-        foreach (string path in paths)
+        ArgumentNullException.ThrowIfNull(plan);
+        foreach (var entry in plan.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var entry in InputPaths.Expand(path))
+            if (entry.Diagnostic is { } pathProblem)
             {
-                if (entry.Diagnostic is { } pathProblem)
-                {
-                    yield return IngestItem.Of(pathProblem);
-                    continue;
-                }
-                string file = entry.File!;
-                var (bytes, readProblem) = await ReadBytesAsync(file, cancellationToken).ConfigureAwait(false);
-                if (readProblem is not null)
-                {
-                    yield return IngestItem.Of(readProblem);
-                }
-                if (bytes is null)
-                {
-                    continue;
-                }
-                foreach (var item in Decode(file, bytes!))
-                {
-                    yield return item;
-                }
+                yield return IngestItem.Of(pathProblem);
+                continue;
+            }
+            string file = entry.File!;
+            var (bytes, readProblem) = await ReadBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            if (readProblem is not null)
+            {
+                yield return IngestItem.Of(readProblem);
+            }
+            if (bytes is null)
+            {
+                continue;
+            }
+            foreach (var item in Decode(file, bytes!))
+            {
+                yield return item;
             }
         }
     }
@@ -157,7 +158,7 @@ public sealed class InputReader
 
     /// <summary>
     /// Checks and decodes one file's (already decompressed) bytes into documents and diagnostics,
-    /// as <see cref="ReadAsync"/> does for each file it reads.
+    /// as <see cref="ReadAsync(InputPlan, CancellationToken)"/> does for each file it reads.
     /// </summary>
     public IReadOnlyList<IngestItem> DecodeBytes(string path, byte[] bytes)
     {

@@ -59,7 +59,9 @@ public sealed class Pipeline
         var storedIds = new List<ArticleId>();
         var seenThisRun = new HashSet<string>(StringComparer.Ordinal);
         var batch = new List<RawDocument>(Options.BatchSize);
-        int read = 0, alreadyStored = 0, failed = 0;
+        int read = 0, alreadyStored = 0, failed = 0, filesReached = 0;
+        var plan = InputPlan.Of(paths);
+        string? lastPath = null;
 
         void Flush()
         {
@@ -73,11 +75,18 @@ public sealed class Pipeline
             diagnostics.AddRange(batchDiagnostics);
             failed += batchDiagnostics.Count(d => d.Severity == Severity.Error);
             batch.Clear();
-            progress?.Report(new IngestProgress(read, storedIds.Count, failed));
+            progress?.Report(new IngestProgress(read, storedIds.Count, failed, filesReached, plan.FileCount));
         }
 
-        await foreach (var item in _reader.ReadAsync(paths, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in _reader.ReadAsync(plan, cancellationToken).ConfigureAwait(false))
         {
+            var path = item.Document?.SourcePath ?? item.Diagnostic!.Location.Path;
+            if (!string.Equals(path, lastPath, StringComparison.Ordinal))
+            {
+                lastPath = path;
+                filesReached = Math.Min(filesReached + 1, plan.FileCount);
+            }
+
             if (item.Diagnostic is { } diagnostic)
             {
                 diagnostics.Add(diagnostic);
@@ -106,6 +115,7 @@ public sealed class Pipeline
         }
 
         Flush();
+        progress?.Report(new IngestProgress(read, storedIds.Count, failed, plan.FileCount, plan.FileCount));
         return new IngestReport(read, storedIds.Count, alreadyStored, storedIds, diagnostics);
     }
 
