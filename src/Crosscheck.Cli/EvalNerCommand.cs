@@ -24,13 +24,19 @@ internal static class EvalNerCommand
         var model = new Option<string?>("--model") { Description = "model folder (default: the model shipped next to the binaries)" };
         var output = new Option<string?>("--output") { Description = "also write 'word gold predicted' lines (conlleval input) to this file" };
         var baseline = new Option<bool>("--baseline") { Description = "score the heuristic baseline tagger instead of the model (words joined by spaces into text)" };
-        var command = new Command("ner", "Score the entity model on a CoNLL file: per-type and micro P/R/F1, tokens/s.") { conll, json, model, output, baseline };
-        command.SetAction(result => Run(result.GetValue(conll)!, result.GetValue(json), result.GetValue(baseline) ? null : result.GetValue(model) ?? NerTrainingRecipe.ShippedModelFolder, result.GetValue(output)));
+        var retokenize = new Option<bool>("--retokenize")
+        {
+            Description = "give the tagger Crosscheck's own tokens of each sentence instead of the file's words, as in the pipeline (scores still count the file's words)",
+        };
+        var command = new Command("ner", "Score the entity model on a CoNLL file: per-type and micro P/R/F1, tokens/s.") { conll, json, model, output, baseline, retokenize };
+        command.SetAction(result => Run(
+            result.GetValue(conll)!, result.GetValue(json), result.GetValue(baseline) ? null : result.GetValue(model) ?? NerTrainingRecipe.ShippedModelFolder,
+            result.GetValue(output), result.GetValue(retokenize)));
         return command;
     }
 
     /// <param name="modelFolder">The model to score, or null for the baseline tagger.</param>
-    private static int Run(string conllPath, bool json, string? modelFolder, string? outputPath)
+    private static int Run(string conllPath, bool json, string? modelFolder, string? outputPath, bool retokenize)
     {
         List<ConllSentence> sentences;
         IEntityTagger tagger;
@@ -46,8 +52,9 @@ internal static class EvalNerCommand
         }
 
         // Tagged twice: the first run warms up the JIT, the second is timed and reported.
-        _ = NerEvaluation.Run(tagger, sentences);
-        var evaluation = NerEvaluation.Run(tagger, sentences);
+        var tokenizer = retokenize ? new Tokenizer() : null;
+        _ = NerEvaluation.Run(tagger, sentences, tokenizer);
+        var evaluation = NerEvaluation.Run(tagger, sentences, tokenizer);
         var scorer = evaluation.Scorer;
         if (outputPath is not null)
         {

@@ -49,6 +49,22 @@ internal sealed class ConllDocumentText
 
     public IReadOnlyList<Token> Tokens { get; }
 
+    /// <summary>
+    /// The text's tokens as the pipeline's own tokenizer reads each sentence, in place of the
+    /// CoNLL words: scoring with these measures what tokenisation costs the tagger on real text.
+    /// </summary>
+    public IReadOnlyList<Token> Retokenize(Tokenizer tokenizer)
+    {
+        ArgumentNullException.ThrowIfNull(tokenizer);
+        var tokens = new List<Token>(Tokens.Count);
+        foreach (var sentence in Sentences)
+        {
+            tokenizer.Tokenize(Text, sentence.Span, tokens);
+        }
+
+        return tokens;
+    }
+
     /// <summary>Writes BIO tags per word from mentions: a mention covers the words it overlaps.</summary>
     public void ToTags(IReadOnlyList<EntityMention> mentions, Span<int[]> tags)
     {

@@ -21,17 +21,18 @@ public sealed record NerEvaluation(NerScorer Scorer, int Tokens, TimeSpan Elapse
     /// <summary>
     /// Scores any tagger: each document is rebuilt as text (words joined by spaces, see
     /// <see cref="ConllDocumentText"/>), tagged, and its mentions mapped back to the words. The time
-    /// covers tagging only.
+    /// covers tagging only. With <paramref name="tokenizer"/>, the tagger gets that tokenizer's
+    /// tokens of each sentence instead of the CoNLL words, as it does in the pipeline.
     /// </summary>
-    public static NerEvaluation Run(IEntityTagger tagger, IReadOnlyList<ConllSentence> sentences)
+    public static NerEvaluation Run(IEntityTagger tagger, IReadOnlyList<ConllSentence> sentences, Tokenizer? tokenizer = null)
     {
         ArgumentNullException.ThrowIfNull(tagger);
-        return Run(sentences, null, tagger);
+        return Run(sentences, null, tagger, tokenizer);
     }
 
     private delegate void DocumentTagger(IReadOnlyList<string[]> words, Span<int[]> tags);
 
-    private static NerEvaluation Run(IReadOnlyList<ConllSentence> sentences, DocumentTagger? model, IEntityTagger? tagger)
+    private static NerEvaluation Run(IReadOnlyList<ConllSentence> sentences, DocumentTagger? model, IEntityTagger? tagger, Tokenizer? tokenizer = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var predicted = new int[sentences.Count][];
@@ -67,8 +68,9 @@ public sealed record NerEvaluation(NerScorer Scorer, int Tokens, TimeSpan Elapse
             else
             {
                 var document = new ConllDocumentText(words);
+                var taggerTokens = tokenizer is null ? document.Tokens : document.Retokenize(tokenizer);
                 clock.Start();
-                var mentions = tagger!.Tag(document.Text, document.Sentences, document.Tokens);
+                var mentions = tagger!.Tag(document.Text, document.Sentences, taggerTokens);
                 clock.Stop();
                 document.ToTags(mentions, predicted.AsSpan(start, end - start));
             }

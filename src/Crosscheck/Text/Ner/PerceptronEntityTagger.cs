@@ -16,12 +16,14 @@ namespace Crosscheck.Text.Ner;
 /// </remarks>
 public sealed class PerceptronEntityTagger : IEntityTagger
 {
-    public const string Id = "text.ner.perceptron/3";
+    public const string Id = "text.ner.perceptron/4";
 
     /// <summary>Weekday and month names: "Lunessa on Saturday" is a place and a date, never one name.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
          "may", "june", "july", "august", "september", "october", "november", "december"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly WordSet TitleAbbreviations = new(EnglishVocabulary.TitleAbbreviations);
 
     private readonly PerceptronModel _model;
     private readonly BaselineEntityTagger? _titles;
@@ -73,6 +75,13 @@ public sealed class PerceptronEntityTagger : IEntityTagger
                     continue;
                 }
 
+                // So do they keep an abbreviation's or an initial's period ("Gen.", "A."), unless it ends the sentence.
+                if (t + 2 < tokens.Count && tokens[t + 2].Span.End <= sentence.Span.End && IsAbbreviationPeriod(text, tokens[t].Span, tokens[t + 1].Span))
+                {
+                    span = new TextSpan(span.Start, tokens[t + 1].Span.End);
+                    t++;
+                }
+
                 sentenceWords.Add(span.Of(text));
                 sentenceSpans.Add(span);
             }
@@ -100,6 +109,18 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         TypeCompoundsByHead(text, mentions, _model.Classes);
         var reconciled = _titles is null ? mentions : Reconcile(text, mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans), _model.Classes);
         return Harmonize(text, reconciled);
+    }
+
+    /// <summary>A period right after a title abbreviation ("Gen", "Dr") or a one-letter initial ("A").</summary>
+    private static bool IsAbbreviationPeriod(string text, TextSpan word, TextSpan next)
+    {
+        if (next.Length != 1 || text[next.Start] != '.' || next.Start != word.End)
+        {
+            return false;
+        }
+
+        var letters = text.AsSpan(word.Start, word.Length);
+        return (letters.Length == 1 && char.IsUpper(letters[0])) || TitleAbbreviations.Contains(letters);
     }
 
     /// <summary>One word of two to six capital letters ("MRTV") that the training data never saw.</summary>

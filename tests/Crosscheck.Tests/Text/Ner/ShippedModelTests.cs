@@ -23,4 +23,19 @@ public sealed class ShippedModelTests
         Assert.Contains(("Paris", EntityKind.Place), found);
         Assert.Contains(annotated.Entities, e => e.Span.Of(annotated.Text) == "Elena Varga" && e.Title == "Prime Minister");
     }
+
+    [Theory]
+    [InlineData("The army's leader, Senior Gen. Tavor Kell Orim, spoke in Brenna on Friday.", "Tavor Kell Orim", "Senior Gen.")]
+    [InlineData("Dr. Maren J. Halvik said on Monday that the vaccine worked.", "Maren J. Halvik", "Dr.")]
+    [InlineData("The deal was signed by Pavel R. Dunmore, head of the agency.", "Pavel R. Dunmore", null)]
+    public void A_period_after_a_title_or_an_initial_does_not_cut_the_name(string sentence, string name, string? title)
+    {
+        var analyzer = new TextAnalyzer(TextAnalyzerOptions.Default);
+        var annotated = analyzer.Analyze(TextFixtures.Article(sentence));
+
+        var people = annotated.Entities.Where(e => e.Kind == EntityKind.Person).ToList();
+        var person = Assert.Single(people);
+        Assert.Equal(name, person.Span.Of(annotated.Text));
+        Assert.Equal(title, person.Title);
+    }
 }
