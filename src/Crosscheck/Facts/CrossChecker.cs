@@ -98,8 +98,27 @@ public sealed class CrossChecker
         _ => 3,
     };
 
-    private static string SourceName(Dictionary<ArticleId, AnnotatedArticle> articles, ArticleId id) =>
-        articles.TryGetValue(id, out var article) && article.Article.Metadata.Outlet is { Length: > 0 } outlet ? outlet : id.Value;
+    /// <summary>How an explanation names a source: its outlet, else its site, else its title in quotes, else its id.</summary>
+    private static string SourceName(Dictionary<ArticleId, AnnotatedArticle> articles, ArticleId id)
+    {
+        if (!articles.TryGetValue(id, out var article))
+        {
+            return id.Value;
+        }
+
+        var metadata = article.Article.Metadata;
+        if (metadata.Outlet is { Length: > 0 } outlet)
+        {
+            return outlet;
+        }
+
+        if (Uri.TryCreate(metadata.Url, UriKind.Absolute, out var url) && url.Host.Length > 0)
+        {
+            return url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
+        }
+
+        return metadata.Title is { Length: > 0 } title ? $"“{title}”" : id.Value;
+    }
 
     private static List<AnnotatedArticle> InStoryOrder(StoryCluster story, IReadOnlyList<AnnotatedArticle> articles)
     {

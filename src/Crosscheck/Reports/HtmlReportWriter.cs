@@ -247,14 +247,10 @@ public static class HtmlReportWriter
 
     private static void WriteQuotes(StoryReport report, IReadOnlyList<SourceRef> references, TextWriter output)
     {
-        foreach (var reference in references)
+        foreach (var (source, quote) in report.DistinctQuotes(references))
         {
-            var quote = report.Quote(reference);
-            if (quote.Length > 0 && report.TryGetSource(reference.ArticleId, out var source))
-            {
-                output.WriteLine($"<blockquote>{HtmlText.Escape(ReportLabels.OneLine(quote))} " +
-                    $"<cite>{Cite(report, [source.Number])} {HtmlText.Escape(source.Outlet ?? source.Title)}</cite></blockquote>");
-            }
+            output.WriteLine($"<blockquote>{HtmlText.Escape(ReportLabels.OneLine(quote))} " +
+                $"<cite>{Cite(report, [source.Number])} {HtmlText.Escape(source.Outlet ?? source.Title)}</cite></blockquote>");
         }
     }
 

@@ -182,14 +182,10 @@ public static class MarkdownReportWriter
 
     private static void WriteQuotes(StoryReport report, IReadOnlyList<SourceRef> references, TextWriter output)
     {
-        foreach (var reference in references)
+        foreach (var (source, quote) in report.DistinctQuotes(references))
         {
-            var quote = report.Quote(reference);
-            if (quote.Length > 0 && report.TryGetSource(reference.ArticleId, out var source))
-            {
-                output.WriteLine($"  > {MarkdownText.Escape(quote)} — [{source.Number.ToString(CultureInfo.InvariantCulture)}] " +
-                    MarkdownText.Escape(source.Outlet ?? source.Title));
-            }
+            output.WriteLine($"  > {MarkdownText.Escape(quote)} — [{source.Number.ToString(CultureInfo.InvariantCulture)}] " +
+                MarkdownText.Escape(source.Outlet ?? source.Title));
         }
     }
 

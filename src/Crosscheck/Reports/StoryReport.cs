@@ -149,6 +149,27 @@ public sealed class StoryReport
             : string.Concat(article.Text.AsSpan(span.Start, MaxQuoteChars), "…");
     }
 
+    /// <summary>
+    /// The quotes of the references, each with its source, in order; a text one source says in
+    /// the same words more than once (a name written four times) is quoted once.
+    /// </summary>
+    public IReadOnlyList<(ReportSource Source, string Quote)> DistinctQuotes(IReadOnlyList<SourceRef> references)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        var quotes = new List<(ReportSource, string)>(references.Count);
+        var seen = new HashSet<(int, string)>();
+        foreach (var reference in references)
+        {
+            var quote = Quote(reference);
+            if (quote.Length > 0 && TryGetSource(reference.ArticleId, out var source) && seen.Add((source.Number, quote)))
+            {
+                quotes.Add((source, quote));
+            }
+        }
+
+        return quotes;
+    }
+
     private FactMatrixRow BuildRow(Fact fact)
     {
         var cells = new List<int>[Sources.Count];

@@ -62,4 +62,24 @@ public sealed class StoryReportTests
         Assert.Equal(TestCorpus.Ledger.Id, report.Sources[0].ArticleId);
         Assert.Equal(3, report.Matrix[0].VariantsBySource.Count);
     }
+
+    [Fact]
+    public void A_text_one_source_says_twice_in_the_same_words_is_quoted_once()
+    {
+        var report = StoryReport.Create(TestCorpus.Story(), TestCorpus.Articles);
+        var text = TestCorpus.Ledger.Text;
+        var first = text.IndexOf("Tarrowby", StringComparison.Ordinal);
+        var second = text.IndexOf("Tarrowby", first + 1, StringComparison.Ordinal);
+        Assert.True(second > first, "the test needs a word the article writes twice");
+        SourceRef[] references =
+        [
+            new(TestCorpus.Ledger.Id, new TextSpan(first, first + 8)),
+            TestCorpus.Ref(TestCorpus.CoastHerald, "Tarrowby"),
+            new(TestCorpus.Ledger.Id, new TextSpan(second, second + 8)),
+        ];
+
+        var quotes = report.DistinctQuotes(references);
+
+        Assert.Equal([(1, "Tarrowby"), (3, "Tarrowby")], quotes.Select(q => (q.Source.Number, q.Quote)));
+    }
 }
