@@ -16,7 +16,7 @@ namespace Crosscheck.Text.Ner;
 /// </remarks>
 public sealed class PerceptronEntityTagger : IEntityTagger
 {
-    public const string Id = "text.ner.perceptron/3";
+    public const string Id = "text.ner.perceptron/4";
 
     /// <summary>Weekday and month names: "Lunessa on Saturday" is a place and a date, never one name.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -324,7 +324,12 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             }
 
             var titledPerson = whole.Kind == EntityKind.Person && whole.Title is not null;
-            if (covers && (pieces.Count > 1 || whole.Span != longest.Span))
+            if (covers && pieces.Count > 1 && AreSeparateNames(text, pieces))
+            {
+                // "the Refugee Council Enver Solomon": two names of different types side by side.
+                result.AddRange(pieces);
+            }
+            else if (covers && (pieces.Count > 1 || whole.Span != longest.Span))
             {
                 // The model split the name or stopped short of it.
                 result.Add(new EntityMention(whole.Span, whole.Kind != EntityKind.Other ? whole.Kind : longest.Kind, longest.Score, whole.Title));
@@ -333,6 +338,12 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             {
                 // Same name, or the model's span also took the title words: the name is a person with that title.
                 result.Add(new EntityMention(whole.Span, EntityKind.Person, longest.Score, whole.Title));
+            }
+            else if (pieces.Count == 1 && whole.Span == longest.Span && longest.Kind == EntityKind.Person && whole.Kind == EntityKind.Organization)
+            {
+                // The same name read as a person by the model and as an organisation by the baseline's
+                // head words or acronym rule ("Kelm Trading Company"): no person is named so.
+                result.Add(longest with { Kind = EntityKind.Organization });
             }
             else
             {
@@ -361,6 +372,30 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The model's pieces are names of their own, not one name cut apart, when they are of
+    /// different types, each has at least two words, and nothing but spaces stands between them
+    /// ("Refugee Council" + "Enver Solomon"; not a one-word piece cut off a person name, and not
+    /// "Warhol Foundation" + "Visual Arts" joined by "for the").
+    /// </summary>
+    internal static bool AreSeparateNames(string text, List<EntityMention> pieces)
+    {
+        var mixed = false;
+        for (var k = 0; k < pieces.Count; k++)
+        {
+            var piece = pieces[k];
+            if (piece.Span.In(text).IndexOfAny(' ', '\u00A0') < 0 ||
+                (k > 0 && (pieces[k - 1].Span.End > piece.Span.Start || !text.AsSpan(pieces[k - 1].Span.End, piece.Span.Start - pieces[k - 1].Span.End).IsWhiteSpace())))
+            {
+                return false;
+            }
+
+            mixed |= piece.Kind != pieces[0].Kind;
+        }
+
+        return mixed;
     }
 
     /// <summary>
