@@ -121,6 +121,19 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         return classes.Of(name) == 0;
     }
 
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return !word.IsEmpty;
+    }
+
     private static bool IsCommonLowerCase(ReadOnlySpan<char> word, WordClasses classes)
     {
         foreach (var c in word)
@@ -401,9 +414,11 @@ public sealed class PerceptronEntityTagger : IEntityTagger
     /// <summary>
     /// Turns BIO runs into mentions. A run never opens with a common lower-case word (class 5 or 6
     /// of the learned <paramref name="classes"/>: "country" in "10-country Association of ...");
-    /// particles of names ("de", "van") are not such words.
+    /// particles of names ("de", "van") are not such words. A person, organisation or place run is
+    /// cut at a number followed by a capitalised word, a score in a results line ("Leeds 1 Chelsea 1");
+    /// in the training corpora's gold, fewer than ten such names (road numbers, "March 8 Alliance") have one.
     /// </summary>
-    private static void AddMentions(string text, ReadOnlySpan<int> tags, TextSpan[] spans, WordClasses classes, List<EntityMention> mentions)
+    internal static void AddMentions(string text, ReadOnlySpan<int> tags, TextSpan[] spans, WordClasses classes, List<EntityMention> mentions)
     {
         var start = -1;
         for (var i = 0; i <= tags.Length; i++)
@@ -420,7 +435,18 @@ public sealed class PerceptronEntityTagger : IEntityTagger
                     first++;
                 }
 
-                mentions.Add(new EntityMention(new TextSpan(spans[first].Start, spans[end - 1].End), NerTags.Kind(tags[start]), 1f));
+                var kind = NerTags.Kind(tags[start]);
+                for (var k = first + 1; kind != EntityKind.Other && k + 1 < end; k++)
+                {
+                    // "Leeds 1 Chelsea 1": a score between two names separates them.
+                    if (IsNumber(text.AsSpan(spans[k].Start, spans[k].Length)) && char.IsUpper(text[spans[k + 1].Start]))
+                    {
+                        mentions.Add(new EntityMention(new TextSpan(spans[first].Start, spans[k - 1].End), kind, 1f));
+                        first = k + 1;
+                    }
+                }
+
+                mentions.Add(new EntityMention(new TextSpan(spans[first].Start, spans[end - 1].End), kind, 1f));
                 start = -1;
             }
 

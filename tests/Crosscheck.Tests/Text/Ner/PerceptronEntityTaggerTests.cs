@@ -39,4 +39,32 @@ public sealed class PerceptronEntityTaggerTests
         Assert.False(PerceptronEntityTagger.AreSeparateNames(text,
             [Mention(text, "Tarn Hale Foundation", EntityKind.Organization), Mention(text, "Visual Arts", EntityKind.Other)]));
     }
+
+    private static string Mentions(string text, params int[] tags)
+    {
+        var spans = new List<TextSpan>();
+        var start = 0;
+        foreach (var word in text.Split(' '))
+        {
+            spans.Add(new TextSpan(start, start + word.Length));
+            start += word.Length + 1;
+        }
+
+        var mentions = new List<EntityMention>();
+        PerceptronEntityTagger.AddMentions(text, tags, [.. spans], WordClasses.Empty, mentions);
+        return string.Join(" || ", mentions.Select(m => $"{m.Span.Of(text)}:{m.Kind}"));
+    }
+
+    [Fact]
+    public void A_score_between_two_names_separates_them()
+    {
+        int org = NerTags.Begin(1), inOrg = NerTags.Inside(1);
+        Assert.Equal("Kelm Rovers:Organization || Dorvik:Organization",
+            Mentions("Kelm Rovers 2 Dorvik 1", org, inOrg, inOrg, inOrg, NerTags.Outside));
+        // A number closing a name, or followed by a lower-case word, stays in it.
+        Assert.Equal("Tarn 3:Organization", Mentions("Tarn 3 won", org, inOrg, NerTags.Outside));
+        // Misc names keep their numbers ("Best of 2007 Award").
+        Assert.Equal("Best of 2007 Award:Other",
+            Mentions("Best of 2007 Award", NerTags.Begin(3), NerTags.Inside(3), NerTags.Inside(3), NerTags.Inside(3)));
+    }
 }
