@@ -67,4 +67,14 @@ public sealed class PerceptronEntityTaggerTests
         Assert.Equal("Best of 2007 Award:Other",
             Mentions("Best of 2007 Award", NerTags.Begin(3), NerTags.Inside(3), NerTags.Inside(3), NerTags.Inside(3)));
     }
+
+    [Fact]
+    public void A_sentence_opening_the_does_not_open_a_name()
+    {
+        int org = NerTags.Begin(1), inOrg = NerTags.Inside(1), o = NerTags.Outside;
+        Assert.Equal("Tarn League:Organization", Mentions("The Tarn League was formed", org, inOrg, inOrg, o, o));
+        Assert.Equal("Tarn League:Organization", Mentions("THE Tarn League", org, inOrg, inOrg));
+        // Mid-sentence, a band's "The" is the model's to keep.
+        Assert.Equal("The Velts:Organization", Mentions("drummer of The Velts", o, o, org, inOrg));
+    }
 }
