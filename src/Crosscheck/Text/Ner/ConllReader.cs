@@ -3,7 +3,9 @@ namespace Crosscheck.Text.Ner;
 /// <summary>
 /// Reads CoNLL-format NER files: one <c>token TAG</c> per line (the tag is the last column),
 /// blank lines between sentences, <c>-DOCSTART-</c> lines between documents. Accepts BIO and
-/// IOB1: an <c>I-X</c> that does not continue an X entity starts one.
+/// IOB1: an <c>I-X</c> that does not continue an X entity starts one. Sentences before the first
+/// <c>-DOCSTART-</c> (wikigold has none above its first article) form document 0; each
+/// <c>-DOCSTART-</c> after sentences opens the next document.
 /// </summary>
 public static class ConllReader
 {
@@ -13,14 +15,16 @@ public static class ConllReader
         var sentences = new List<ConllSentence>();
         var words = new List<string>();
         var tags = new List<int>();
-        var document = -1;
+        var document = 0;
+        var documentHasSentences = false;
         var lineNumber = 0;
 
         void Flush()
         {
             if (words.Count > 0)
             {
-                sentences.Add(new ConllSentence([.. words], [.. tags], Math.Max(0, document)));
+                sentences.Add(new ConllSentence([.. words], [.. tags], document));
+                documentHasSentences = true;
                 words.Clear();
                 tags.Clear();
             }
@@ -39,7 +43,12 @@ public static class ConllReader
             if (trimmed.StartsWith("-DOCSTART-", StringComparison.Ordinal))
             {
                 Flush();
-                document++;
+                if (documentHasSentences)
+                {
+                    document++;
+                    documentHasSentences = false;
+                }
+
                 continue;
             }
 

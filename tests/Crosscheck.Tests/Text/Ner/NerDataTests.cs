@@ -30,6 +30,13 @@ public sealed class NerDataTests
     }
 
     [Fact]
+    public void Sentences_before_the_first_docstart_are_a_document_of_their_own()
+    {
+        var sentences = Read("Kelm I-LOC\n\nwon O\n\n-DOCSTART- O\n\nin O\nRome I-LOC\n\n-DOCSTART- O\n\nDorvik I-LOC\n");
+        Assert.Equal([0, 0, 1, 2], sentences.Select(s => s.Document));
+    }
+
+    [Fact]
     public void Bad_tag_names_the_line()
     {
         var error = Assert.Throws<FormatException>(() => Read("word X-PER\n"));

@@ -1,0 +1,80 @@
+using Crosscheck.Model;
+using Crosscheck.Text.Ner;
+
+namespace Crosscheck.Tests.Text.Ner;
+
+/// <summary>The tagger's run-time rules that need no model.</summary>
+public sealed class PerceptronEntityTaggerTests
+{
+    private static EntityMention Mention(string text, string name, EntityKind kind)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        return new EntityMention(new TextSpan(start, start + name.Length), kind, 1f);
+    }
+
+    [Fact]
+    public void Two_multi_word_names_of_different_types_stay_apart()
+    {
+        const string text = "the Harbour Council Ana Duro said";
+        Assert.True(PerceptronEntityTagger.AreSeparateNames(text,
+            [Mention(text, "Harbour Council", EntityKind.Organization), Mention(text, "Ana Duro", EntityKind.Person)]));
+    }
+
+    [Fact]
+    public void A_name_cut_into_pieces_is_one_name()
+    {
+        const string text = "leader Mira Ansel Kovar Lind said";
+        // A one-word piece: the model cut one name.
+        Assert.False(PerceptronEntityTagger.AreSeparateNames(text,
+            [Mention(text, "Mira", EntityKind.Organization), Mention(text, "Ansel Kovar Lind", EntityKind.Person)]));
+        // Pieces of one type: one name.
+        Assert.False(PerceptronEntityTagger.AreSeparateNames(text,
+            [Mention(text, "Mira Ansel", EntityKind.Person), Mention(text, "Kovar Lind", EntityKind.Person)]));
+    }
+
+    [Fact]
+    public void Pieces_joined_by_words_are_one_name()
+    {
+        const string text = "the Tarn Hale Foundation for the Visual Arts said";
+        Assert.False(PerceptronEntityTagger.AreSeparateNames(text,
+            [Mention(text, "Tarn Hale Foundation", EntityKind.Organization), Mention(text, "Visual Arts", EntityKind.Other)]));
+    }
+
+    private static string Mentions(string text, params int[] tags)
+    {
+        var spans = new List<TextSpan>();
+        var start = 0;
+        foreach (var word in text.Split(' '))
+        {
+            spans.Add(new TextSpan(start, start + word.Length));
+            start += word.Length + 1;
+        }
+
+        var mentions = new List<EntityMention>();
+        PerceptronEntityTagger.AddMentions(text, tags, [.. spans], WordClasses.Empty, mentions);
+        return string.Join(" || ", mentions.Select(m => $"{m.Span.Of(text)}:{m.Kind}"));
+    }
+
+    [Fact]
+    public void A_score_between_two_names_separates_them()
+    {
+        int org = NerTags.Begin(1), inOrg = NerTags.Inside(1);
+        Assert.Equal("Kelm Rovers:Organization || Dorvik:Organization",
+            Mentions("Kelm Rovers 2 Dorvik 1", org, inOrg, inOrg, inOrg, NerTags.Outside));
+        // A number closing a name, or followed by a lower-case word, stays in it.
+        Assert.Equal("Tarn 3:Organization", Mentions("Tarn 3 won", org, inOrg, NerTags.Outside));
+        // Misc names keep their numbers ("Best of 2007 Award").
+        Assert.Equal("Best of 2007 Award:Other",
+            Mentions("Best of 2007 Award", NerTags.Begin(3), NerTags.Inside(3), NerTags.Inside(3), NerTags.Inside(3)));
+    }
+
+    [Fact]
+    public void A_sentence_opening_the_does_not_open_a_name()
+    {
+        int org = NerTags.Begin(1), inOrg = NerTags.Inside(1), o = NerTags.Outside;
+        Assert.Equal("Tarn League:Organization", Mentions("The Tarn League was formed", org, inOrg, inOrg, o, o));
+        Assert.Equal("Tarn League:Organization", Mentions("THE Tarn League", org, inOrg, inOrg));
+        // Mid-sentence, a band's "The" is the model's to keep.
+        Assert.Equal("The Velts:Organization", Mentions("drummer of The Velts", o, o, org, inOrg));
+    }
+}
