@@ -12,7 +12,7 @@ namespace Crosscheck.Evaluation;
 public static class ClusteringTuner
 {
     private static readonly double[] ShortTextThresholds = [0.12, 0.15, 0.2];
-    private static readonly double[] MergeThresholds = [0.15, 0.18, 0.22, 0.3];
+    private static readonly double[] MergeThresholds = [0.15, 0.18, 0.21, 0.24, 0.3];
     private static readonly double[] MemberFloors = [0.15, 0.2, 0.25];
     private static readonly double[] TimeHalfLives = [0, 6, 12, 24, 48];
     private static readonly double[] TimeFloors = [0, 0.25, 0.5];

@@ -12,7 +12,8 @@ namespace Crosscheck.Stories;
 /// <see cref="ClusteringOptions.MergeEveryArticles"/> articles, and on <see cref="MergeConverged"/>,
 /// stories that received articles since the last pass are merged into an older story whose
 /// centroid has become as similar as <see cref="ClusteringOptions.MergeThreshold"/>; the older
-/// story keeps its id; a short text left alone in its story joins a larger story on the lower
+/// story keeps its id; a story that took in another is checked again in the same pass; a small story of
+/// short texts (<see cref="ClusteringOptions.SmallStoryMembers"/>) joins a larger story on the lower
 /// <see cref="ClusteringOptions.SingletonMergeThreshold"/>. Stories whose last date falls far
 /// behind the newest article leave the index.
 /// Each story also keeps its latest member vectors: a centroid match stands only if the article
@@ -23,13 +24,14 @@ namespace Crosscheck.Stories;
 /// </summary>
 public sealed class StoryClusterer
 {
-    public const string StageId = "stories.cluster/6";
+    public const string StageId = "stories.cluster/7";
 
     private readonly ClusteringOptions _options;
     private readonly ArticleVectorizer _vectorizer;
     private readonly List<StoryState> _stories = [];
     private readonly List<int> _candidates = [];
     private readonly SortedSet<int> _touched = [];
+    private readonly SortedSet<int> _grown = [];
     private readonly List<int> _live = [];
     private readonly List<KeyValuePair<int, float>> _top = [];
     private readonly List<KeyValuePair<int, float>> _ranked = [];
@@ -140,6 +142,9 @@ public sealed class StoryClusterer
     /// <summary>
     /// Runs a merge pass now over the stories that changed since the last one (the pipeline calls
     /// it after the last article of a run, so a stream's result does not depend on where it ends).
+    /// A story that took in another has a new centroid, so it is checked again in the same pass,
+    /// until no story merges: the pass leaves no two stories above the merge threshold that it
+    /// could have found.
     /// </summary>
     public void MergeConverged()
     {
@@ -150,10 +155,31 @@ public sealed class StoryClusterer
         }
 
         _snapshot = null;
-        var touched = new int[_touched.Count];
-        _touched.CopyTo(touched);
-        _touched.Clear();
         var terms = new List<KeyValuePair<int, float>>();
+        while (_touched.Count > 0)
+        {
+            var touched = new int[_touched.Count];
+            _touched.CopyTo(touched);
+            _touched.Clear();
+            _grown.Clear();
+            MergeOnce(touched, terms);
+
+            // Each merge removes a story, so this ends.
+            foreach (var index in _grown)
+            {
+                if (_stories[index].MergedInto < 0)
+                {
+                    _touched.Add(index);
+                }
+            }
+        }
+
+        _grown.Clear();
+    }
+
+    /// <summary>One merge pass over <paramref name="touched"/> (ascending story indices); stories that took in another are noted in <see cref="_grown"/>.</summary>
+    private void MergeOnce(int[] touched, List<KeyValuePair<int, float>> terms)
+    {
         foreach (var index in touched)
         {
             var story = _stories[index];
@@ -176,7 +202,7 @@ public sealed class StoryClusterer
 
             var target = -1;
             var bestScore = _options.MergeThreshold;
-            var lone = story.MemberCount == 1 && story.MeanTerms < _options.ShortTextTerms && _options.SingletonMergeThreshold < _options.MergeThreshold;
+            var small = story.MemberCount <= _options.SmallStoryMembers && story.MeanTerms < _options.ShortTextTerms && _options.SingletonMergeThreshold < _options.MergeThreshold;
             foreach (var other in _candidates)
             {
                 var candidate = _stories[other];
@@ -187,9 +213,9 @@ public sealed class StoryClusterer
                 }
 
                 var score = DenseDot(candidate) / (story.CentroidNorm * candidate.CentroidNorm) * factor;
-                if (lone && candidate.MemberCount > 1 && score >= _options.SingletonMergeThreshold)
+                if (small && candidate.MemberCount > story.MemberCount && score >= _options.SingletonMergeThreshold)
                 {
-                    // A lone short text is judged against the story it resembles, on a lower bar.
+                    // A small story of short texts is judged against a larger story it resembles, on a lower bar.
                     score += _options.MergeThreshold - _options.SingletonMergeThreshold;
                 }
 
@@ -541,6 +567,8 @@ public sealed class StoryClusterer
         }
 
         _touched.Remove(fold);
+        _grown.Remove(fold);
+        _grown.Add(keep);
     }
 
     private void Post(int term, int story)

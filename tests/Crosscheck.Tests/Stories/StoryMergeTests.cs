@@ -98,4 +98,61 @@ public sealed class StoryMergeTests
         Assert.Equal([articles[2].Id], clusterer.Stories[1].ArticleIds);
         Assert.Equal(singletonThreshold < 1, clusterer.Stories[0].ArticleIds.Contains(articles[3].Id));
     }
+
+    [Theory]
+    [InlineData(2, 2)]
+    [InlineData(1, 3)]
+    public void A_small_story_joins_a_larger_story_on_the_singleton_threshold(int smallStoryMembers, int stories)
+    {
+        var options = Strict(0.9) with
+        {
+            MemberCandidates = 3,
+            MemberThreshold = 0.6,
+            SingletonMergeThreshold = 0.05,
+            SmallStoryMembers = smallStoryMembers,
+        };
+        var clusterer = new StoryClusterer(options);
+        AnnotatedArticle[] articles =
+        [
+            TestArticles.Headline("b1", "glassworks fire closes orvend harbour road", Day),
+            TestArticles.Headline("b2", "glassworks fire closes orvend harbour road again", Day),
+            TestArticles.Headline("b3", "glassworks fire still closes orvend harbour road", Day),
+            TestArticles.Headline("c1", "unrelated chess final ends in a draw", Day),
+            TestArticles.Headline("t1", "orvend harbour traders count the cost", Day),
+            TestArticles.Headline("t2", "orvend harbour traders count the cost today", Day),
+        ];
+        foreach (var article in articles)
+        {
+            clusterer.Add(article);
+        }
+
+        Assert.Equal(3, clusterer.Stories.Count);
+        clusterer.MergeConverged();
+
+        Assert.Equal(stories, clusterer.Stories.Count);
+        Assert.Equal([articles[3].Id], clusterer.Stories[1].ArticleIds);
+        Assert.Equal(smallStoryMembers >= 2, clusterer.Stories[0].ArticleIds.Contains(articles[5].Id));
+    }
+
+    [Fact]
+    public void A_story_that_took_in_another_is_checked_again_in_the_same_pass()
+    {
+        // Neither old story resembles the other; the newcomer bridges them, and once it has joined
+        // the first, the grown story resembles the second.
+        var options = Strict(0.25) with { SingletonMergeThreshold = 1.0 };
+        var clusterer = new StoryClusterer(options);
+        var first = TestArticles.Headline("r1", "orvend glassworks fire harbour", Day);
+        var second = TestArticles.Headline("r2", "kelm bridge collapse river", Day);
+        var bridge = TestArticles.Headline("r3", "orvend glassworks fire kelm bridge collapse", Day);
+        clusterer.Add(first);
+        clusterer.Add(second);
+        clusterer.MergeConverged();
+        Assert.Equal(2, clusterer.Stories.Count);
+
+        clusterer.Add(bridge);
+        clusterer.MergeConverged();
+
+        var story = Assert.Single(clusterer.Stories);
+        Assert.Equal([first.Id, second.Id, bridge.Id], story.ArticleIds);
+    }
 }
