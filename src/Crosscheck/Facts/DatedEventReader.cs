@@ -26,6 +26,9 @@ internal static class DatedEventReader
     /// <summary>Extra distance that makes an event word a fallback, chosen only when no other is in the sentence.</summary>
     private const int FallbackPenaltyWords = 1000;
 
+    /// <summary>Extra distance charged to an event word nearer to another date of the sentence.</summary>
+    private const int OtherDatePenaltyWords = 4;
+
     /// <summary>Extra distance charged to event words in another clause than the date.</summary>
     private const int ClausePenaltyWords = 3;
 
@@ -134,6 +137,12 @@ internal static class DatedEventReader
                 distance += FallbackPenaltyWords;
             }
 
+            if (IsNearerAnotherDate(sentence, i, date))
+            {
+                // "The ferry that capsized on Saturday was arrested on Sunday": "arrested" dates Sunday.
+                distance += OtherDatePenaltyWords;
+            }
+
             if (cls == EventVocabulary.Statement)
             {
                 // "said on Monday": a date right after the statement verb dates the statement.
@@ -148,6 +157,29 @@ internal static class DatedEventReader
         }
 
         return best;
+    }
+
+    /// <summary>Word <paramref name="i"/> stands nearer (in words) to another day-precise date of the sentence than to <paramref name="date"/>.</summary>
+    private static bool IsNearerAnotherDate(SentenceView sentence, int i, TextSpan date)
+    {
+        var own = WordDistance(sentence, i, date);
+        foreach (var other in sentence.Dates)
+        {
+            if (!other.Span.Equals(date) && other.Value is { Precision: DatePrecision.Day or DatePrecision.Range } &&
+                WordDistance(sentence, i, other.Span) < own)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int WordDistance(SentenceView sentence, int i, TextSpan span)
+    {
+        var first = sentence.WordIndexAt(span.Start);
+        var last = sentence.WordIndexAt(span.End) - 1;
+        return i < first ? first - i : i > last ? i - last : 0;
     }
 
     private static string Describe(string eventClass, SentenceView sentence, TextSpan date)

@@ -7,7 +7,7 @@ namespace Crosscheck.Facts;
 /// Gives an aligned fact its status. Support is counted in families, never articles: reprints of
 /// one wire text do not corroborate each other.
 /// <list type="bullet">
-/// <item>Corroborated: one variant, supported by at least two families.</item>
+/// <item>Corroborated: one variant, supported by at least two families (for a quote, also a quote and parts of it).</item>
 /// <item>SingleSource: only one family supports any variant.</item>
 /// <item>Conflicting: variants that cannot all be true (different days, different exact numbers, different speakers or positions).</item>
 /// <item>Compatible: variants that differ but fit (bounds that overlap, an approximation within tolerance, a range containing a day,
@@ -42,6 +42,11 @@ public sealed class FactJudge
                     ? $"{independent} independent sources report {What(aligned, only.Value)}"
                     : $"{independent} independent sources agree on {What(aligned, only.Value)}")
                 : Make(FactStatus.SingleSource, $"only one independent source ({Articles(only.Sources)}) reports {What(aligned, only.Value)}");
+        }
+
+        if (aligned.ClaimKind == ClaimKind.Quote && independent >= 2 && PartialQuote.Whole(aligned.Variants) is { } whole)
+        {
+            return Make(FactStatus.Corroborated, $"{independent} independent sources agree on {What(aligned, whole)}, some quoting it in part");
         }
 
         var shown = string.Join(" and ", aligned.Variants.Select(v => Show(aligned, v.Value)));

@@ -137,6 +137,7 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
         var last = sentence.WordIndexAt(quantity.End) - 1;
         string? best = null;
         var bestDistance = int.MaxValue;
+        var bestBefore = false;
         for (var i = Math.Max(0, first - options.QuantityWindowWords); i < Math.Min(words.Count, last + 1 + options.QuantityWindowWords); i++)
         {
             if (i >= first && i <= last)
@@ -150,14 +151,36 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
             }
 
             var distance = i < first ? first - i : i - last;
-            if (distance < bestDistance)
+            if (CrossesConjunction(words, i < first ? i + 1 : last + 1, i < first ? first : i))
+            {
+                // "Four miners died and 17 were injured": the 17 belongs to its own clause.
+                distance++;
+            }
+
+            // On a tie the word after the number wins: "17 were injured" over "died and 17".
+            if (distance < bestDistance || (distance == bestDistance && i > last && bestBefore))
             {
                 bestDistance = distance;
                 best = outcome;
+                bestBefore = i < first;
             }
         }
 
         return best;
+    }
+
+    /// <summary>A clause-joining conjunction among words[start..end).</summary>
+    private static bool CrossesConjunction(List<Word> words, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (words[k].Lower is "and" or "but" or "while" or "whereas")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Overlaps(List<TextSpan> spans, TextSpan span)

@@ -6,7 +6,7 @@ namespace Crosscheck.Facts;
 
 /// <summary>
 /// Reads vote tallies ("approved by 119 countries, with 36 abstaining", "119 in favour to 1 against",
-/// "by a vote of 119-1-36") and members' positions ("X abstained", "against (X)") from a sentence.
+/// "by a vote of 119-1-36", "voted 61 to 39") and members' positions ("X abstained", "against (X)") from a sentence.
 /// Each tally component becomes one <see cref="ClaimKind.Vote"/> claim keyed <c>vote:for</c>,
 /// <c>vote:against</c> or <c>vote:abstain</c>, anchored on the voting body when one is named.
 /// </summary>
@@ -37,7 +37,7 @@ internal static partial class VoteClaimReader
             AddComponent(sentence, Abstain, m.Groups["c"], m, offset, bodyId, bodyName, seen, output, consumed);
         }
 
-        foreach (Match m in VotesToPattern().Matches(text))
+        foreach (Match m in VotesToPattern().Matches(text).Concat(VotedToPattern().Matches(text)))
         {
             AddComponent(sentence, For, m.Groups["n"], m, offset, bodyId, bodyName, seen, output, consumed);
             AddComponent(sentence, Against, m.Groups["m"], m, offset, bodyId, bodyName, seen, output, consumed);
@@ -195,6 +195,10 @@ internal static partial class VoteClaimReader
 
     [GeneratedRegex(@"\b(?<n>\d[\d,]*)\s+votes?\s+to\s+(?<m>\d[\d,]*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VotesToPattern();
+
+    /// <summary>"voted 61 to 39", "by 61 to 38" (not "by 3 to 5 percent").</summary>
+    [GeneratedRegex(@"\b(?:voted|by)\s+(?<n>\d[\d,]*)\s+to\s+(?<m>\d[\d,]*)\b(?!\s*(?:%|percent|per\s+cent|votes?\b|[.,]\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VotedToPattern();
 
     [GeneratedRegex(@"\b(?:approved|adopted|passed|backed|supported|endorsed)\s+by\s+(?:a\s+vote\s+of\s+)?(?<n>\d[\d,]*)\b(?!\s*[-–—]\s*\d)(?!\s+votes?\s+to\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApprovedByPattern();

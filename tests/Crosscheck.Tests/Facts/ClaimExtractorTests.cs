@@ -39,6 +39,7 @@ public sealed class ClaimExtractorTests
     [InlineData("The board passed the motion 9 in favour to 1 against (Teland), with 2 abstentions.", "9", "1", "2")]
     [InlineData("The board backed the motion by a vote of 9-1-2 on a show of hands.", "9", "1", "2")]
     [InlineData("The motion passed by 9 votes to 1, and 2 members abstained.", "9", "1", "2")]
+    [InlineData("Board members voted 9 to 1 on Friday to pass the motion, with 2 abstentions.", "9", "1", "2")]
     public void Tally_phrasings_agree(string sentence, string yes, string no, string abstain)
     {
         var story = new StoryFixture().Entity("e-teland", "Teland", EntityKind.Place);
@@ -69,6 +70,45 @@ public sealed class ClaimExtractorTests
         Assert.Equal(["arrested:people", "injured:people"], claims.Select(c => c.Key));
         Assert.Equal(["about 40", "12"], claims.Select(c => c.Value));
         Assert.Equal("about 40 protesters", claims[0].Text);
+    }
+
+    [Theory]
+    [InlineData("The board approved the plan by 9 to 1 votes.")]
+    [InlineData("Turnout in the vote rose by 3 to 5 percent.")]
+    public void By_n_to_m_is_a_tally_only_when_nothing_follows_that_makes_it_a_range(string sentence)
+    {
+        var story = new StoryFixture();
+        story.Article("a", sentence);
+
+        Assert.DoesNotContain(Claims(story, "a"), c => c.Key == "vote:against");
+    }
+
+    [Fact]
+    public void A_number_takes_the_outcome_of_its_own_clause()
+    {
+        var story = new StoryFixture();
+        story.Article("a", "Four miners died and 17 were injured in the blast.")
+            .Quantity("Four miners", 4, QuantityModifier.Exact, "miners")
+            .Quantity("17", 17, QuantityModifier.Exact, null);
+
+        var claims = Claims(story, "a").Where(c => c.Kind == ClaimKind.Quantity).ToList();
+
+        Assert.Equal(["killed:people", "injured:people"], claims.Select(c => c.Key));
+        Assert.Equal(["4", "17"], claims.Select(c => c.Value));
+    }
+
+    [Fact]
+    public void An_event_word_dates_the_date_nearest_to_it_in_a_two_date_sentence()
+    {
+        var story = new StoryFixture().Entity("e-lake", "Lake Orm", EntityKind.Place);
+        story.Article("a", "The captain of the boat that capsized on Lake Orm on Saturday was arrested on Sunday.")
+            .Date("on Saturday", new DateOnly(2024, 5, 4))
+            .Date("on Sunday", new DateOnly(2024, 5, 5));
+
+        var events = Claims(story, "a").Where(c => c.Kind == ClaimKind.DatedEvent).ToList();
+
+        Assert.Equal(["event:disaster", "event:arrest"], events.Select(e => e.Key));
+        Assert.Equal(["2024-05-04", "2024-05-05"], events.Select(e => e.Value));
     }
 
     [Fact]

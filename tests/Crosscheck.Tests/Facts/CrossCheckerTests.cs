@@ -19,6 +19,25 @@ public sealed class CrossCheckerTests
     }
 
     [Fact]
+    public void A_quote_repeated_in_part_by_another_source_is_corroborated()
+    {
+        var story = new StoryFixture().Entity("e-ferro", "Ana Ferro", EntityKind.Person);
+        story.Article("a", "\"The defendant abused the trust of the whole city,\" Ana Ferro said as she read the verdict.");
+        story.Article("b", "Ana Ferro said the mayor had \"abused the trust of the whole city\".");
+        story.Article("c", "\"The trial was fair,\" Ana Ferro said.");
+        var families = new[] { StoryFixture.Family("a"), StoryFixture.Family("b"), StoryFixture.Family("c") };
+
+        var findings = new CrossChecker(CrossCheckOptions.Default).Check(story.Story, story.Articles, families, story.Resolution());
+
+        var quote = Single(findings, f => f.Kind == FactKind.Quote && f.Variants.Any(v => v.Value.Contains("abused", StringComparison.Ordinal)));
+        Assert.Equal(FactStatus.Corroborated, quote.Status);
+        Assert.Equal(["Ana Ferro: the defendant abused the trust of the whole city", "Ana Ferro: abused the trust of the whole city"], quote.Variants.Select(v => v.Value));
+        Assert.Equal(2, quote.IndependentSources);
+        Assert.EndsWith("some quoting it in part", quote.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain(findings.Facts, f => f.Kind == FactKind.Quote && f.Status == FactStatus.Corroborated && f.Variants.Any(v => v.Value.Contains("fair", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Lower_bounds_on_a_death_toll_are_compatible()
     {
         var fact = Single(Check(), f => f.Subject == "people killed");
