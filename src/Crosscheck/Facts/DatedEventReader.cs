@@ -99,6 +99,7 @@ internal static class DatedEventReader
         var last = sentence.WordIndexAt(date.End) - 1;
         var best = EventVocabulary.Other;
         var bestDistance = int.MaxValue;
+        var possessive = IsPossessive(sentence.Text, date) && last + 1 < words.Count;
         for (var i = 0; i < words.Count; i++)
         {
             if (i >= first && i <= last)
@@ -118,7 +119,10 @@ internal static class DatedEventReader
                 continue;
             }
 
-            var distance = i < first ? first - i : i - last + FollowingPenaltyWords;
+            // "Sunday's election": a possessive date names the event after it, not the one before.
+            var distance = possessive
+                ? i < first ? first - i + FollowingPenaltyWords : i - last - (words[last + 1].Lower == "s" ? 1 : 0)
+                : i < first ? first - i : i - last + FollowingPenaltyWords;
             if (i > last && i > 0 && words[i - 1].Lower is "to" or "for")
             {
                 // "flew to the capital on June 20 to attend …", "arrived on Sunday for talks": a purpose.
@@ -157,6 +161,18 @@ internal static class DatedEventReader
         }
 
         return best;
+    }
+
+    private static bool IsPossessive(string text, TextSpan date)
+    {
+        var span = date.Of(text);
+        if (span.EndsWith("'s", StringComparison.Ordinal) || span.EndsWith("’s", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return date.End + 1 < text.Length && text[date.End] is '\'' or '’' && text[date.End + 1] == 's' &&
+            (date.End + 2 == text.Length || !char.IsLetter(text[date.End + 2]));
     }
 
     /// <summary>Word <paramref name="i"/> stands nearer (in words) to another day-precise date of the sentence than to <paramref name="date"/>.</summary>

@@ -25,7 +25,9 @@ internal static class EventVocabulary
         ("arrest", "arrested arrest arrests detained detain detention"),
         ("attack", "attack attacked attacks killed bombing bombed shot shelling"),
         ("takeover", "coup seized overthrew ousted toppled"),
-        ("election", "election elected poll polls"),
+        ("election", "election elected re-elected reelected poll polls"),
+        ("release", "freed released release frees"),
+        ("concession", "conceded concede concedes"),
         ("disaster", "earthquake quake struck erupted eruption landslide derailed derailment collapsed collapse blaze flooding flooded hurricane typhoon cyclone tornado crashed crash explosion blast exploded capsized capsize sank overturned"),
         ("verdict", "verdict convicted acquitted sentenced sentencing ruled"),
         ("resignation", "resigned resign resigns resignation"),
@@ -53,7 +55,8 @@ internal static class EventVocabulary
         ("missing", "missing disappeared"),
         ("rescued", "rescued saved"),
         ("sentenced", "sentenced sentence"),
-        ("protested", "marched rallied protested demonstrated gathered"));
+        ("protested", "marched rallied protested demonstrated gathered"),
+        ("turnout", "turnout"));
 
     /// <summary>Units of time: a number of them is a duration or an age, not a counted outcome.</summary>
     public static readonly FrozenSet<string> TimeUnits = Set("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries");

@@ -112,6 +112,31 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_possessive_date_dates_the_noun_after_it()
+    {
+        var story = new StoryFixture().Entity("e-ilona", "Ilona Varek", EntityKind.Person);
+        story.Article("a", "Ilona Varek won a second term with 54 percent of the vote in Sunday's election.")
+            .Date("Sunday", new DateOnly(2024, 6, 2));
+
+        var dated = Assert.Single(Claims(story, "a"), c => c.Kind == ClaimKind.DatedEvent);
+
+        Assert.Equal("event:election", dated.Key);
+    }
+
+    [Fact]
+    public void Turnout_is_a_counted_outcome()
+    {
+        var story = new StoryFixture();
+        story.Article("a", "Turnout fell to 61 percent, the lowest since independence.")
+            .Quantity("61 percent", 61, QuantityModifier.Exact, "percent");
+
+        var claim = Assert.Single(Claims(story, "a"), c => c.Kind == ClaimKind.Quantity);
+
+        Assert.Equal("turnout:percent", claim.Key);
+        Assert.Equal("61", claim.Value);
+    }
+
+    [Fact]
     public void Dated_event_takes_the_class_of_the_nearest_event_word_over_a_statement_verb()
     {
         var story = new StoryFixture()

@@ -108,7 +108,18 @@ public sealed class PerceptronEntityTagger : IEntityTagger
 
         TypeCompoundsByHead(text, mentions, _model.Classes);
         var reconciled = _titles is null ? mentions : Reconcile(text, mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans), _model.Classes);
-        return Harmonize(text, reconciled);
+        return Harmonize(text, reconciled.Where(m => !IsWeekday(m.Span.In(text))).ToList());
+    }
+
+    /// <summary>"Sunday" or "Sunday's": a date, never a name, whichever rule proposed it.</summary>
+    private static bool IsWeekday(ReadOnlySpan<char> name)
+    {
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
+        {
+            name = name[..^2];
+        }
+
+        return Enum.TryParse<DayOfWeek>(name, ignoreCase: true, out _);
     }
 
     /// <summary>A period right after a title abbreviation ("Gen", "Dr") or a one-letter initial ("A").</summary>

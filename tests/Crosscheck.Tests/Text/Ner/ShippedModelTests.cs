@@ -38,4 +38,15 @@ public sealed class ShippedModelTests
         Assert.Equal(name, person.Span.Of(annotated.Text));
         Assert.Equal(title, person.Title);
     }
+
+    [Fact]
+    public void A_weekday_alone_is_never_a_mention()
+    {
+        var analyzer = new TextAnalyzer(TextAnalyzerOptions.Default);
+        var annotated = analyzer.Analyze(TextFixtures.Article(
+            "Opposition candidate Karel Dovan conceded defeat on Tuesday after winning 41 percent in Sunday's presidential election."));
+
+        Assert.DoesNotContain(annotated.Entities, e => e.Span.Of(annotated.Text).StartsWith("Sunday", StringComparison.Ordinal));
+        Assert.Contains(annotated.Entities, e => e.Span.Of(annotated.Text) == "Karel Dovan");
+    }
 }
