@@ -59,7 +59,18 @@ internal static class EventVocabulary
         ("rescued", "rescued saved"),
         ("sentenced", "sentenced sentence"),
         ("protested", "marched rallied protested demonstrated gathered"),
-        ("turnout", "turnout"));
+        ("turnout", "turnout"),
+        ("jobs", "jobs"));
+
+    /// <summary>Word (lower case) after a money amount → what the amount is ("a $2.5 billion agreement" → deal).</summary>
+    public static readonly FrozenDictionary<string, string> MoneyWords = Build(
+        ("deal", "deal deals agreement agreements pact accord contract contracts"),
+        ("loan", "loan loans credit bailout"),
+        ("aid", "aid assistance package grant grants"),
+        ("fine", "fine fines penalty penalties damages compensation settlement"),
+        ("budget", "budget budgets"),
+        ("investment", "investment investments"),
+        ("ransom", "ransom"));
 
     /// <summary>Units of time: a number of them is a duration or an age, not a counted outcome.</summary>
     public static readonly FrozenSet<string> TimeUnits = Set("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries");

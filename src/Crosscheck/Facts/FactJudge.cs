@@ -152,7 +152,9 @@ public sealed class FactJudge
             var claim = aligned.ClaimsOf(variant.Value).First();
             var n = claim.Number ?? 0;
             var tolerance = n * (decimal)_options.ApproximateTolerance;
-            var modifier = claim.Modifier == QuantityModifier.Exact && IsRound(n) ? QuantityModifier.About : claim.Modifier;
+            // A round count ("200") may be rounded; a money amount is written with the digits its writer meant ("$2.5 billion").
+            var rounded = IsRound(n) && !claim.Key.StartsWith(QuantityClaimReader.MoneyKeyPrefix, StringComparison.Ordinal);
+            var modifier = claim.Modifier == QuantityModifier.Exact && rounded ? QuantityModifier.About : claim.Modifier;
             var (lo, hi) = modifier switch
             {
                 QuantityModifier.AtLeast => (n, decimal.MaxValue),

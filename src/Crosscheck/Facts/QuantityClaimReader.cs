@@ -13,6 +13,12 @@ namespace Crosscheck.Facts;
 internal sealed class QuantityClaimReader(CrossCheckOptions options)
 {
     /// <summary>Counted nouns that, in a vote sentence, are the voters themselves.</summary>
+    /// <summary>Key prefix of money claims.</summary>
+    public const string MoneyKeyPrefix = "money:";
+
+    /// <summary>How far after a money amount the word saying what it pays for may stand ("a $2.5 billion port agreement").</summary>
+    private const int MoneyWindowWords = 3;
+
     private static readonly HashSet<string> VoterNouns = new(StringComparer.Ordinal) { "countries", "country", "states", "nations", "members", "votes", "vote" };
 
     public void Read(SentenceView sentence, bool isVoteSentence, List<TextSpan> consumed, List<Claim> output)
@@ -21,6 +27,12 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
         {
             if (Overlaps(consumed, quantity.Span) || IsAttribute(sentence.Text, quantity))
             {
+                continue;
+            }
+
+            if (IsCurrency(quantity.Unit))
+            {
+                ReadMoney(sentence, quantity, output);
                 continue;
             }
 
@@ -76,6 +88,58 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
             });
         }
     }
+
+    /// <summary>
+    /// A money amount is a claim when a word right after it says what it pays for ("a $2.5 billion
+    /// agreement", "a 2 million kroner fine"): key <c>money:&lt;currency&gt;:&lt;what&gt;</c>.
+    /// </summary>
+    private static void ReadMoney(SentenceView sentence, QuantityMention quantity, List<Claim> output)
+    {
+        var words = sentence.Words;
+        var after = sentence.WordIndexAt(quantity.Span.End);
+        string? what = null;
+        for (var i = after; i < Math.Min(words.Count, after + MoneyWindowWords) && what is null; i++)
+        {
+            EventVocabulary.MoneyWords.TryGetValue(words[i].Lower, out what);
+        }
+
+        if (what is null)
+        {
+            return;
+        }
+
+        output.Add(new Claim(
+            ClaimKind.Quantity,
+            MoneyKeyPrefix + quantity.Unit + ":" + what,
+            DescribeMoney(quantity.Value, quantity.Modifier, quantity.Unit!),
+            quantity.Span.Of(sentence.Text),
+            sentence.ArticleId,
+            sentence.Span,
+            quantity.Span)
+        {
+            Subject = what + " amount",
+            Number = quantity.Value,
+            Modifier = quantity.Modifier,
+            Date = sentence.FirstDate(),
+            Participants = sentence.Participants(),
+        });
+    }
+
+    /// <summary>"2.5 billion USD", "at least 40 million EUR", "12,500 GBP".</summary>
+    internal static string DescribeMoney(decimal value, QuantityModifier modifier, string currency)
+    {
+        var (scaled, scale) = value >= 1_000_000_000m ? (value / 1_000_000_000m, " billion")
+            : value >= 1_000_000m ? (value / 1_000_000m, " million")
+            : (value, "");
+        var text = Describe(scaled, modifier);
+        return scale.Length == 0 && scaled >= 1000
+            ? text.Replace(scaled.ToString("0.##", CultureInfo.InvariantCulture), scaled.ToString("#,0.##", CultureInfo.InvariantCulture), StringComparison.Ordinal) + " " + currency
+            : text + scale + " " + currency;
+    }
+
+    /// <summary>A currency code unit ("USD", "EUR"), as the quantity reader writes money.</summary>
+    private static bool IsCurrency(string? unit) =>
+        unit is { Length: 3 } && char.IsUpper(unit[0]) && char.IsUpper(unit[1]) && char.IsUpper(unit[2]);
 
     /// <summary>
     /// A number that describes rather than counts: a compound adjective ("the 75-year-old leader",

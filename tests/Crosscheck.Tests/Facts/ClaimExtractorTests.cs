@@ -124,6 +124,30 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_money_amount_is_a_claim_about_what_it_pays_for()
+    {
+        var story = new StoryFixture();
+        story.Article("a", "The two governments signed a $2.5 billion port agreement. Each minister earns $90,000.")
+            .Quantity("$2.5 billion", 2_500_000_000m, QuantityModifier.Exact, "USD")
+            .Quantity("$90,000", 90_000m, QuantityModifier.Exact, "USD");
+
+        var claim = Assert.Single(Claims(story, "a"), c => c.Kind == ClaimKind.Quantity);
+
+        Assert.Equal("money:USD:deal", claim.Key);
+        Assert.Equal("2.5 billion USD", claim.Value);
+        Assert.Equal("deal amount", claim.Subject);
+    }
+
+    [Theory]
+    [InlineData(2_500_000_000, QuantityModifier.Exact, "2.5 billion USD")]
+    [InlineData(40_000_000, QuantityModifier.AtLeast, "at least 40 million USD")]
+    [InlineData(12_500, QuantityModifier.About, "about 12,500 USD")]
+    public void Money_values_read_with_their_scale(long value, QuantityModifier modifier, string expected)
+    {
+        Assert.Equal(expected, QuantityClaimReader.DescribeMoney(value, modifier, "USD"));
+    }
+
+    [Fact]
     public void Turnout_is_a_counted_outcome()
     {
         var story = new StoryFixture();
