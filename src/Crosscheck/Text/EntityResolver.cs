@@ -19,7 +19,7 @@ namespace Crosscheck.Text;
 /// </summary>
 public sealed class EntityResolver
 {
-    public const string StageId = "text.resolve/3";
+    public const string StageId = "text.resolve/4";
     private const int MaxBracketLength = 80;
 
     private readonly EntityResolverOptions _options;

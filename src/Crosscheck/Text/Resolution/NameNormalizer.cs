@@ -86,7 +86,7 @@ internal static class NameNormalizer
         return i < words.Length;
     }
 
-    /// <summary>Lower-case, diacritics removed, dots and apostrophes dropped, other punctuation made a space.</summary>
+    /// <summary>Lower-case, diacritics removed, possessive endings, dots and apostrophes dropped, other punctuation made a space.</summary>
     public static string Fold(string display)
     {
         var decomposed = display.Normalize(NormalizationForm.FormD);
@@ -96,6 +96,14 @@ internal static class NameNormalizer
         for (var i = 0; i < decomposed.Length; i++)
         {
             var c = decomposed[i];
+            if (IsApostrophe(c) && i + 1 < decomposed.Length && decomposed[i + 1] == 's' &&
+                (i + 2 == decomposed.Length || !char.IsLetterOrDigit(decomposed[i + 2])))
+            {
+                // A possessive is not part of the name: "Esteria's Senate" is written on "Esteria".
+                i++;
+                continue;
+            }
+
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '.' || IsApostrophe(c))
             {
                 continue;

@@ -380,4 +380,17 @@ public sealed class EntityResolverTests
         Assert.Empty(resolution.NamingVariants);
         Assert.Equal(4, resolution.Entities.Count);
     }
+
+    [Fact]
+    public void A_possessive_is_not_part_of_the_name_so_its_demonym_form_is_no_misspelling()
+    {
+        var first = Article("s1", "Varnia's Senate approved the budget on Thursday.", ("Varnia's Senate", EntityKind.Organization));
+        var second = Article("s2", "The Varnian Senate approved the budget.", ("Varnian Senate", EntityKind.Organization));
+
+        var resolution = Resolve(first, second);
+
+        Assert.Empty(resolution.NamingVariants);
+        Assert.Equal("varnia senate", NameNormalizer.Fold("Varnia's Senate"));
+        Assert.Equal("mcdonalds", NameNormalizer.Fold("McDonalds"));
+    }
 }
