@@ -6,7 +6,8 @@ namespace Crosscheck.Text.Ner;
 /// word takes the form the rest of the document writes it in, else the case its learned class
 /// suggests (a common word lower case, anything else capitalised), and the first word is capitalised.
 /// A word the training data's classes do not know is lower case when <see cref="CommonWords"/>,
-/// learned from a larger body of running text, lists it.
+/// learned from a larger body of running text, lists it, or lists it without an inflection
+/// ending ("rejects", "rescued", "boycotting").
 /// </summary>
 /// <remarks>Documents without such a sentence are returned as they are, without allocating.</remarks>
 internal static class CaseNormalizer
@@ -89,7 +90,7 @@ internal static class CaseNormalizer
             {
                 // 5: mostly outside names; 6: a common word written in lower case; 0: unknown to the training data's classes.
                 var wordClass = classes.Of(lower);
-                form = wordClass is 5 or 6 || (wordClass == 0 && common.Contains(lower)) ? lower : Capitalize(lower);
+                form = wordClass is 5 or 6 || (wordClass == 0 && (common.Contains(lower) || IsInflectedCommon(lower, classes, common))) ? lower : Capitalize(lower);
             }
 
             cased[i] = first && char.IsLower(form[0]) ? Capitalize(form) : form;
@@ -131,6 +132,25 @@ internal static class CaseNormalizer
         }
 
         return forms;
+    }
+
+    /// <summary>"rejects", "rescued", "counting": the word without an inflection ending is common (the classes' 5 or 6, or the lexicon).</summary>
+    private static bool IsInflectedCommon(string lower, WordClasses classes, CommonWords common)
+    {
+        ReadOnlySpan<string> endings = ["s", "ed", "d", "ing"];
+        foreach (var ending in endings)
+        {
+            if (lower.Length >= ending.Length + 4 && lower.EndsWith(ending, StringComparison.Ordinal) && !lower.EndsWith("ss", StringComparison.Ordinal))
+            {
+                var stem = lower.AsSpan(0, lower.Length - ending.Length);
+                if (classes.Of(stem) is 5 or 6 || (classes.Of(stem) == 0 && common.Contains(stem)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool HasLetter(string word)

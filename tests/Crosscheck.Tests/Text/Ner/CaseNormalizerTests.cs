@@ -35,6 +35,18 @@ public sealed class CaseNormalizerTests
     }
 
     [Fact]
+    public void Inflected_forms_of_common_words_are_lower_case_too()
+    {
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["reject"] = 6 });
+        var common = new CommonWords(["boycott", "rescue"]);
+        string[][] document = [["FARMERS", "REJECTS", "BOYCOTTING", "RESCUED", "BOYCOTTS", "ROSS"]];
+
+        var normalized = CaseNormalizer.Normalize(document, classes, common);
+
+        Assert.Equal(["Farmers", "rejects", "boycotting", "rescued", "boycotts", "Ross"], normalized[0]);
+    }
+
+    [Fact]
     public void Common_words_are_those_written_in_lower_case_mid_sentence()
     {
         string[][] sentences =
