@@ -134,7 +134,7 @@ internal static class CaseNormalizer
         return forms;
     }
 
-    /// <summary>"rejects", "rescued", "counting": the word without an inflection ending is common (the classes' 5 or 6, or the lexicon).</summary>
+    /// <summary>"rejects", "rescued", "counting": the word without an inflection ending is in the lexicon and not a name word of the classes.</summary>
     private static bool IsInflectedCommon(string lower, WordClasses classes, CommonWords common)
     {
         ReadOnlySpan<string> endings = ["s", "ed", "d", "ing"];
@@ -143,7 +143,7 @@ internal static class CaseNormalizer
             if (lower.Length >= ending.Length + 4 && lower.EndsWith(ending, StringComparison.Ordinal) && !lower.EndsWith("ss", StringComparison.Ordinal))
             {
                 var stem = lower.AsSpan(0, lower.Length - ending.Length);
-                if (classes.Of(stem) is 5 or 6 || (classes.Of(stem) == 0 && common.Contains(stem)))
+                if (common.Contains(stem) && classes.Of(stem) is 0 or 5 or 6)
                 {
                     return true;
                 }

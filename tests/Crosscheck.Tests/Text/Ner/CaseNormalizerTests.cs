@@ -38,7 +38,7 @@ public sealed class CaseNormalizerTests
     public void Inflected_forms_of_common_words_are_lower_case_too()
     {
         var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["reject"] = 6 });
-        var common = new CommonWords(["boycott", "rescue"]);
+        var common = new CommonWords(["boycott", "rescue", "reject"]);
         string[][] document = [["FARMERS", "REJECTS", "BOYCOTTING", "RESCUED", "BOYCOTTS", "ROSS"]];
 
         var normalized = CaseNormalizer.Normalize(document, classes, common);
