@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Crosscheck.Evaluation;
 using Crosscheck.Pipeline;
 using Crosscheck.Text.Ner;
 
@@ -18,13 +19,20 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "shuffling seed (fixed: the same data and seed give the same model)", DefaultValueFactory = _ => defaults.Seed };
         var singlePass = new Option<bool>("--single-pass") { Description = "skip the document-consistency second pass (for comparison)" };
         var fifth = new Option<int>("--held-out-fifth") { Description = "which fifth of the gum-wikinews and wikigold documents to hold out (index % 5; the shipped model holds out 0, others cross-check a change)", DefaultValueFactory = _ => 0 };
-        var ner = new Command("ner", "Train the named-entity model on the openly licensed corpora and report held-out scores.") { data, output, epochs, seed, singlePass, fifth };
-        ner.SetAction(result => Run(result.GetValue(data)!, result.GetValue(output)!,
-            new PerceptronTrainingOptions { Epochs = result.GetValue(epochs), Seed = result.GetValue(seed), SecondPass = !result.GetValue(singlePass) }, result.GetValue(fifth)));
+        var pages = new Option<string?>("--pages") { Description = "folder of saved news pages whose extracted bodies teach the common-word lexicon (default: DATA/../extraction/dev)" };
+        var headlines = new Option<string?>("--headlines") { Description = "UCI News Aggregator CSV whose titles teach the common-word lexicon (default: DATA/../stories/uci-news-dev.csv)" };
+        var ner = new Command("ner", "Train the named-entity model on the openly licensed corpora and report held-out scores.") { data, output, epochs, seed, singlePass, fifth, pages, headlines };
+        ner.SetAction(result =>
+        {
+            var folder = result.GetValue(data)!;
+            return Run(folder, result.GetValue(output)!,
+                new PerceptronTrainingOptions { Epochs = result.GetValue(epochs), Seed = result.GetValue(seed), SecondPass = !result.GetValue(singlePass) }, result.GetValue(fifth),
+                result.GetValue(pages) ?? Path.Combine(folder, "..", "extraction", "dev"), result.GetValue(headlines) ?? Path.Combine(folder, "..", "stories", "uci-news-dev.csv"));
+        });
         return new Command("train", "Train a model.") { ner };
     }
 
-    private static int Run(string data, string output, PerceptronTrainingOptions options, int heldOutFifth)
+    private static int Run(string data, string output, PerceptronTrainingOptions options, int heldOutFifth, string pages, string headlines)
     {
         if (!Directory.Exists(data))
         {
@@ -38,11 +46,29 @@ internal static class TrainCommand
             return ExitCodes.Error;
         }
 
+        if (!Directory.Exists(pages) || !File.Exists(headlines))
+        {
+            Console.Error.WriteLine($"{(Directory.Exists(pages) ? headlines : pages)}: unlabelled text for the common-word lexicon not found; pass --pages DIR and --headlines CSV (see README, \"Entity model\")");
+            return ExitCodes.Error;
+        }
+
         var clock = Stopwatch.StartNew();
+        (string, IReadOnlyList<string>)[] commonText =
+        [
+            ($"{Named(pages)} page bodies", UnlabelledNewsText.PageBodies(pages)),
+            ($"{Named(headlines)} titles", UnlabelledNewsText.Headlines(headlines)),
+        ];
         var meta = NerTrainingRecipe.TrainAndSave(data, output, options, line =>
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,6:F1} s] {line}")), heldOutFifth);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{clock.Elapsed.TotalSeconds,6:F1} s] {line}")), heldOutFifth, commonText);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wrote {Path.GetFullPath(output)}: {meta.Features} features, {new FileInfo(Path.Combine(output, NerModelFile.WeightsFile)).Length / 1e6:F1} MB, {clock.Elapsed.TotalSeconds:F0} s"));
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The last two parts of a path ("extraction/dev"), so that the model's metadata does not depend on where the data lives.</summary>
+    private static string Named(string path)
+    {
+        var full = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+        return $"{Path.GetFileName(Path.GetDirectoryName(full))}/{Path.GetFileName(full)}";
     }
 }

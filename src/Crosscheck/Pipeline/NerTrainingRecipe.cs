@@ -18,12 +18,14 @@ namespace Crosscheck.Pipeline;
 /// semantic typing), and so are WNUT17 dev and test. Before training, names the corpora usually
 /// tag but sometimes leave untagged are filled in (<see cref="MissedNameFiller"/>). Held out:
 /// every fifth document (by index, the first being 0) of GUM Wikinews (the most news-like
-/// corpus) and of wikigold (the closest to CoNLL conventions).
+/// corpus) and of wikigold (the closest to CoNLL conventions). Unlabelled news text (extracted page
+/// bodies, headlines) joins the training sentences to teach the common-word lexicon that sentences in
+/// capitals are read with (<see cref="CommonWords"/>).
 /// </remarks>
 public sealed class NerTrainingRecipe
 {
     public const string ModelName = "crosscheck-ner-perceptron";
-    public const string ModelVersion = "3.1.0";
+    public const string ModelVersion = "4.0.0";
 
     private static readonly (string File, float Weight, bool NoMisc)[] TrainingFiles =
     [
@@ -55,7 +57,9 @@ public sealed class NerTrainingRecipe
 
     /// <summary>Trains, scores the held-out sets, and writes the model folder.</summary>
     /// <param name="heldOutFifth">Which fifth of the documents is held out (see <see cref="IsHeldOut"/>).</param>
-    public static NerModelMeta TrainAndSave(string dataFolder, string modelFolder, PerceptronTrainingOptions options, Action<string> log, int heldOutFifth = 0)
+    /// <param name="commonText">Named sources of unlabelled English text for the common-word lexicon (null: the training sentences only).</param>
+    public static NerModelMeta TrainAndSave(string dataFolder, string modelFolder, PerceptronTrainingOptions options, Action<string> log, int heldOutFifth = 0,
+        IReadOnlyList<(string Source, IReadOnlyList<string> Texts)>? commonText = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentOutOfRangeException.ThrowIfNegative(heldOutFifth);
@@ -85,12 +89,26 @@ public sealed class NerTrainingRecipe
             heldOut[name.Split(' ')[0] + " upper-cased"] = [.. sentences.Select(s => s with { Words = [.. s.Words.Select(w => w.ToUpperInvariant())] })];
         }
 
+        commonText ??= [];
+        var unlabelled = new List<string[]>();
+        foreach (var (source, texts) in commonText)
+        {
+            var before = unlabelled.Count;
+            foreach (var text in texts)
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text));
+                unlabelled.AddRange(Sentences(text));
+            }
+
+            log($"{source}: {texts.Count} texts, {unlabelled.Count - before} sentences for the common-word lexicon");
+        }
+
         var cleaned = MissedNameFiller.Fill(corpora, MissedNameMinCount, out var filled);
         log($"filled {filled} untagged occurrences of names the training data usually tags");
         var augmented = CapitalsAugmenter.Apply(cleaned, UpperCaseOneIn, out var upperCased);
         log($"upper-cased {upperCased} training sentences (document titles and one in {UpperCaseOneIn})");
         var model = new PerceptronTrainer(options).Train(augmented, log, epochModel =>
-            "held-out micro F1 " + string.Join(", ", heldOut.Select(h => $"{ShortName(h.Key)} {Evaluate(epochModel, h.Value).Scorer.Micro.F1:F3}")));
+            "held-out micro F1 " + string.Join(", ", heldOut.Select(h => $"{ShortName(h.Key)} {Evaluate(epochModel, h.Value).Scorer.Micro.F1:F3}")), unlabelled);
         var f1 = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, sentences) in heldOut)
         {
@@ -108,6 +126,8 @@ public sealed class NerTrainingRecipe
             TrainingDataHash = Convert.ToHexStringLower(hash.GetHashAndReset()),
             TrainingCorpora = [.. TrainingFiles.Select(f => $"{f.File} x{f.Weight}")],
             Features = model.FeatureCount,
+            CommonWordSources = [.. commonText.Select(c => $"{c.Source} ({c.Texts.Count} texts)")],
+            CommonWords = model.Common.Count,
             HeldOutF1 = f1,
         };
         NerModelFile.Save(model, meta, modelFolder);
@@ -119,6 +139,30 @@ public sealed class NerTrainingRecipe
     {
         var note = name.IndexOf(" (", StringComparison.Ordinal);
         return note > 0 ? name[..note] : name;
+    }
+
+    /// <summary>A text's sentences as the tagger's tokens (see <see cref="SentenceSplitter"/>, <see cref="Tokenizer"/>).</summary>
+    private static IEnumerable<string[]> Sentences(string text)
+    {
+        var region = new Model.TextSpan(0, text.Length);
+        var tokens = new Tokenizer().Tokenize(text, region);
+        var t = 0;
+        foreach (var sentence in new SentenceSplitter().Split(text, region))
+        {
+            var words = new List<string>();
+            for (; t < tokens.Count && tokens[t].Span.Start < sentence.Span.End; t++)
+            {
+                if (tokens[t].Span.Start >= sentence.Span.Start)
+                {
+                    words.Add(tokens[t].Span.Of(text));
+                }
+            }
+
+            if (words.Count > 0)
+            {
+                yield return [.. words];
+            }
+        }
     }
 
     public static List<ConllSentence> Read(string path)

@@ -5,6 +5,9 @@ namespace Crosscheck.Text.Ner;
 /// case they would have in running text, so the model's capitalisation cues work on them: each
 /// word takes the form the rest of the document writes it in, else the case its learned class
 /// suggests (a common word lower case, anything else capitalised), and the first word is capitalised.
+/// A word the training data's classes do not know is lower case when <see cref="CommonWords"/>,
+/// learned from a larger body of running text, lists it, or lists it without an inflection
+/// ending ("rejects", "rescued", "boycotting").
 /// </summary>
 /// <remarks>Documents without such a sentence are returned as they are, without allocating.</remarks>
 internal static class CaseNormalizer
@@ -33,10 +36,12 @@ internal static class CaseNormalizer
     }
 
     /// <summary>The document with its capitalised sentences in running-text case (same arrays for the other sentences).</summary>
-    public static IReadOnlyList<string[]> Normalize(IReadOnlyList<string[]> sentences, WordClasses classes)
+    /// <param name="common">Common words for words <paramref name="classes"/> does not know (null: none).</param>
+    public static IReadOnlyList<string[]> Normalize(IReadOnlyList<string[]> sentences, WordClasses classes, CommonWords? common = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(classes);
+        common ??= CommonWords.Empty;
         bool[]? shouting = null;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -56,13 +61,13 @@ internal static class CaseNormalizer
         var result = new string[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
-            result[s] = shouting[s] ? Truecase(sentences[s], forms, classes) : sentences[s];
+            result[s] = shouting[s] ? Truecase(sentences[s], forms, classes, common) : sentences[s];
         }
 
         return result;
     }
 
-    private static string[] Truecase(string[] words, Dictionary<string, (string Form, int Count, bool Inside)> forms, WordClasses classes)
+    private static string[] Truecase(string[] words, Dictionary<string, (string Form, int Count, bool Inside)> forms, WordClasses classes, CommonWords common)
     {
         var cased = new string[words.Length];
         var first = true;
@@ -83,8 +88,9 @@ internal static class CaseNormalizer
             }
             else
             {
-                // 5: mostly outside names; 6: a common word written in lower case.
-                form = classes.Of(lower) is 5 or 6 ? lower : Capitalize(lower);
+                // 5: mostly outside names; 6: a common word written in lower case; 0: unknown to the training data's classes.
+                var wordClass = classes.Of(lower);
+                form = wordClass is 5 or 6 || (wordClass == 0 && (common.Contains(lower) || IsInflectedCommon(lower, classes, common))) ? lower : Capitalize(lower);
             }
 
             cased[i] = first && char.IsLower(form[0]) ? Capitalize(form) : form;
@@ -126,6 +132,25 @@ internal static class CaseNormalizer
         }
 
         return forms;
+    }
+
+    /// <summary>"rejects", "rescued", "counting": the word without an inflection ending is in the lexicon and not a name word of the classes.</summary>
+    private static bool IsInflectedCommon(string lower, WordClasses classes, CommonWords common)
+    {
+        ReadOnlySpan<string> endings = ["s", "ed", "d", "ing"];
+        foreach (var ending in endings)
+        {
+            if (lower.Length >= ending.Length + 4 && lower.EndsWith(ending, StringComparison.Ordinal) && !lower.EndsWith("ss", StringComparison.Ordinal))
+            {
+                var stem = lower.AsSpan(0, lower.Length - ending.Length);
+                if (common.Contains(stem) && classes.Of(stem) is 0 or 5 or 6)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool HasLetter(string word)

@@ -7,11 +7,11 @@ namespace Crosscheck.Text.Ner;
 /// <summary>
 /// Reads and writes a model folder: <c>weights.bin.gz</c> (gzip of: magic, format, the first
 /// pass's feature rows as hash + half-precision weights, a flag and the second pass's rows, then
-/// the word classes) and <c>meta.json</c>.
+/// the word classes, then the common words of <see cref="CommonWords"/>) and <c>meta.json</c>.
 /// </summary>
 public static class NerModelFile
 {
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
     public const string WeightsFile = "weights.bin.gz";
     public const string MetaFile = "meta.json";
     private const string Magic = "CCNER";
@@ -40,6 +40,12 @@ public static class NerModelFile
             {
                 writer.Write(word);
                 writer.Write(wordClass);
+            }
+
+            writer.Write(model.Common.Count);
+            foreach (var word in model.Common.Sorted)
+            {
+                writer.Write(word);
             }
         }
 
@@ -82,8 +88,15 @@ public static class NerModelFile
             classes[word] = reader.ReadByte();
         }
 
+        var commonCount = reader.ReadInt32();
+        var common = new string[commonCount];
+        for (var i = 0; i < commonCount; i++)
+        {
+            common[i] = reader.ReadString();
+        }
+
         var wordClasses = new WordClasses(classes);
-        var model = new PerceptronModel(rows, weights, wordClasses);
+        var model = new PerceptronModel(rows, weights, wordClasses, common: new CommonWords(common));
         if (second.Rows is not null)
         {
             model = model.WithSecondPass(new PerceptronModel(second.Rows, second.Weights, wordClasses));

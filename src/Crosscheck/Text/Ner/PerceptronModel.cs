@@ -25,7 +25,8 @@ public sealed class PerceptronModel
     /// <param name="featureRows">Feature hash → row index into <paramref name="weights"/>.</param>
     /// <param name="weights">Row-major, <see cref="NerTags.Count"/> weights per row.</param>
     /// <param name="secondPass">The document-consistency pass, or null for a single pass.</param>
-    public PerceptronModel(Dictionary<ulong, int> featureRows, float[] weights, WordClasses classes, PerceptronModel? secondPass = null)
+    /// <param name="common">Common words for sentences in capitals (<see cref="CaseNormalizer"/>), or null for none.</param>
+    public PerceptronModel(Dictionary<ulong, int> featureRows, float[] weights, WordClasses classes, PerceptronModel? secondPass = null, CommonWords? common = null)
     {
         ArgumentNullException.ThrowIfNull(featureRows);
         ArgumentNullException.ThrowIfNull(weights);
@@ -37,9 +38,13 @@ public sealed class PerceptronModel
         _contextHistory = ContextHistoryScores(Score);
         Classes = classes;
         SecondPass = secondPass;
+        Common = common ?? CommonWords.Empty;
     }
 
     public WordClasses Classes { get; }
+
+    /// <summary>Common words that sentences in capitals write in lower case when the classes do not know them.</summary>
+    public CommonWords Common { get; }
 
     /// <summary>The second-pass model (same classes, features from first-pass tags), or null.</summary>
     public PerceptronModel? SecondPass { get; }
@@ -52,7 +57,10 @@ public sealed class PerceptronModel
     internal ReadOnlySpan<float> Weights => _weights;
 
     /// <summary>This pass followed by <paramref name="second"/>.</summary>
-    public PerceptronModel WithSecondPass(PerceptronModel second) => new(_featureRows, _weights, Classes, second);
+    public PerceptronModel WithSecondPass(PerceptronModel second) => new(_featureRows, _weights, Classes, second, Common);
+
+    /// <summary>This model with <paramref name="common"/> as its common-word lexicon.</summary>
+    public PerceptronModel WithCommonWords(CommonWords common) => new(_featureRows, _weights, Classes, SecondPass, common);
 
     /// <summary>Tags one sentence as a document of its own; writes one tag id per word into <paramref name="tags"/>.</summary>
     public void Predict(string[] words, int[] tags)
@@ -67,7 +75,7 @@ public sealed class PerceptronModel
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var evidence = new DocumentEvidence(sentences);
-        var words = CaseNormalizer.Normalize(sentences, Classes);
+        var words = CaseNormalizer.Normalize(sentences, Classes, Common);
         var table = new TokenTable();
         var decoder = new SequenceDecoder();
         var shapes = new Dictionary<ulong, float[]>();

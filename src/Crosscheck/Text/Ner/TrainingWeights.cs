@@ -68,7 +68,7 @@ internal sealed class TrainingWeights
     public void Tick() => _step++;
 
     /// <summary>The averaged weights as a model, without features seen fewer than <paramref name="minCount"/> times or averaging to zero.</summary>
-    public PerceptronModel Averaged(int minCount, WordClasses classes)
+    public PerceptronModel Averaged(int minCount, WordClasses classes, CommonWords? common = null)
     {
         var finalRows = new Dictionary<ulong, int>();
         var finalWeights = new List<float>();
@@ -98,7 +98,7 @@ internal sealed class TrainingWeights
             finalWeights.AddRange(averaged);
         }
 
-        return new PerceptronModel(finalRows, [.. finalWeights], classes);
+        return new PerceptronModel(finalRows, [.. finalWeights], classes, common: common);
     }
 
     private int RowOf(ulong feature)

@@ -21,6 +21,55 @@ public sealed class CaseNormalizerTests
         Assert.Same(document[1], normalized[1]);
     }
 
+    [Fact]
+    public void Writes_words_unknown_to_the_classes_in_lower_case_when_the_common_words_list_them()
+    {
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["kelm"] = 3, ["rejects"] = 6 });
+        var common = new CommonWords(["boycott", "kelm"]);
+        string[][] document = [["KELM", "REJECTS", "CALL", "TO", "BOYCOTT", "LAMB"]];
+
+        var normalized = CaseNormalizer.Normalize(document, classes, common);
+
+        // "kelm" is a place for the classes, which win over the common words; "call" and "to" are unknown to both.
+        Assert.Equal(["Kelm", "rejects", "Call", "To", "boycott", "Lamb"], normalized[0]);
+    }
+
+    [Fact]
+    public void Inflected_forms_of_common_words_are_lower_case_too()
+    {
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["reject"] = 6 });
+        var common = new CommonWords(["boycott", "rescue", "reject"]);
+        string[][] document = [["FARMERS", "REJECTS", "BOYCOTTING", "RESCUED", "BOYCOTTS", "ROSS"]];
+
+        var normalized = CaseNormalizer.Normalize(document, classes, common);
+
+        Assert.Equal(["Farmers", "rejects", "boycotting", "rescued", "boycotts", "Ross"], normalized[0]);
+    }
+
+    [Fact]
+    public void Common_words_are_those_written_in_lower_case_mid_sentence()
+    {
+        string[][] sentences =
+        [
+            ["They", "called", "a", "boycott", "of", "Kelm", "lamb", "."],
+            ["The", "boycott", "ended", "in", "Kelm", "."],
+            ["He", "said", ":", "\"", "Boycott", "it", "\"", "."],
+            ["BOYCOTT", "ENDS", "IN", "KELM"],
+            ["Farmers", "Reject", "Lamb", "Boycott", "Call"],
+            ["Kelm", "lamb", "is", "sold", "as", "Kelm", "Lamb", "."],
+        ];
+
+        var common = CommonWords.Learn(sentences, minLowerCount: 2, minLowerShare: 0.5);
+
+        // "boycott": twice in lower case mid-sentence (after the quote and in capitals or title case it does not count);
+        // "lamb": twice in lower case, once capitalised; "kelm": never in lower case; "ended": only once.
+        Assert.True(common.Contains("boycott"));
+        Assert.True(common.Contains("lamb"));
+        Assert.False(common.Contains("kelm"));
+        Assert.False(common.Contains("ended"));
+        Assert.False(common.Contains("reject"));
+    }
+
     [Theory]
     [InlineData("SOCCER - JAPAN WIN 2-1 .", true)]
     [InlineData("LONDON 1996-08-30", true)]

@@ -67,7 +67,7 @@ public sealed class PerceptronModelTests
     [Fact]
     public void Model_file_round_trips_and_refuses_other_formats()
     {
-        var model = Train();
+        var model = Train().WithCommonWords(new CommonWords(["troops", "left"]));
         var folder = Directory.CreateTempSubdirectory("crosscheck-ner-test-");
         try
         {
@@ -79,6 +79,7 @@ public sealed class PerceptronModelTests
             NerModelFile.Save(model, meta, folder.FullName);
             var (loaded, loadedMeta) = NerModelFile.Load(folder.FullName);
             Assert.Equal(model.FeatureCount, loaded.FeatureCount);
+            Assert.Equal(["left", "troops"], loaded.Common.Sorted);
             Assert.Equal("made-up", Assert.Single(loadedMeta.TrainingCorpora));
             string[] sentence = ["Ana", "Duro", "said", "on", "Monday", "that", "troops", "left", "Kelm", "."];
             Assert.Equal(Tag(model, sentence), Tag(loaded, sentence));
