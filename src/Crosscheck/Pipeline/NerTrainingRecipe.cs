@@ -25,7 +25,7 @@ namespace Crosscheck.Pipeline;
 public sealed class NerTrainingRecipe
 {
     public const string ModelName = "crosscheck-ner-perceptron";
-    public const string ModelVersion = "4.0.0";
+    public const string ModelVersion = "4.0.1";
 
     private static readonly (string File, float Weight, bool NoMisc)[] TrainingFiles =
     [

@@ -90,7 +90,8 @@ internal static class CaseNormalizer
             {
                 // 5: mostly outside names; 6: a common word written in lower case; 0: unknown to the training data's classes.
                 var wordClass = classes.Of(lower);
-                form = wordClass is 5 or 6 || (wordClass == 0 && (common.Contains(lower) || IsInflectedCommon(lower, classes, common))) ? lower : Capitalize(lower);
+                form = wordClass is 5 or 6 || (wordClass == 0 && (common.Contains(lower) || IsInflectedCommon(lower, classes, common))) ? lower
+                    : common.TryGetForm(lower, out var usual) ? usual : Capitalize(lower);
             }
 
             cased[i] = first && char.IsLower(form[0]) ? Capitalize(form) : form;

@@ -47,6 +47,26 @@ public sealed class CaseNormalizerTests
     }
 
     [Fact]
+    public void Acronyms_take_their_usual_form_from_the_lexicon()
+    {
+        string[][] sentences =
+        [
+            ["The", "EU", "and", "the", "Kelm", "League", "met", "on", "a", "rainy", "day", "in", "the", "north", "."],
+            ["Both", "EU", "envoys", "left", "before", "the", "end", "of", "the", "talks", "."],
+            ["An", "Eu", "typo", "was", "found", "in", "the", "text", "."],
+        ];
+        var common = CommonWords.Learn(sentences, minLowerCount: 2, minLowerShare: 0.5);
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["eu"] = 2 });
+
+        var normalized = CaseNormalizer.Normalize([["EU", "ENVOYS", "LEAVE", "KELM"]], classes, common);
+
+        Assert.True(common.TryGetForm("eu", out var form));
+        Assert.Equal("EU", form);
+        Assert.False(common.TryGetForm("league", out _));
+        Assert.Equal(["EU", "Envoys", "Leave", "Kelm"], normalized[0]);
+    }
+
+    [Fact]
     public void Common_words_are_those_written_in_lower_case_mid_sentence()
     {
         string[][] sentences =
