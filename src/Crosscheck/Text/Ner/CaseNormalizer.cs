@@ -37,12 +37,14 @@ internal static class CaseNormalizer
 
     /// <summary>The document with its capitalised sentences in running-text case (same arrays for the other sentences).</summary>
     /// <param name="common">Common words for words <paramref name="classes"/> does not know (null: none).</param>
-    public static IReadOnlyList<string[]> Normalize(IReadOnlyList<string[]> sentences, WordClasses classes, CommonWords? common = null)
+    /// <param name="titleCase">Also give headlines in title case ("Budget Clears Senate After Stormy Debate") running-text case (see <see cref="IsTitleCase"/>).</param>
+    public static IReadOnlyList<string[]> Normalize(IReadOnlyList<string[]> sentences, WordClasses classes, CommonWords? common = null, bool titleCase = false)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(classes);
         common ??= CommonWords.Empty;
         bool[]? shouting = null;
+        bool[]? titled = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             if (IsShouting(sentences[s]))
@@ -50,21 +52,121 @@ internal static class CaseNormalizer
                 shouting ??= new bool[sentences.Count];
                 shouting[s] = true;
             }
+            else if (titleCase && IsTitleCase(sentences[s], classes, common))
+            {
+                titled ??= new bool[sentences.Count];
+                titled[s] = true;
+            }
         }
 
-        if (shouting is null)
+        if (shouting is null && titled is null)
         {
             return sentences;
         }
 
-        var forms = DocumentForms(sentences, shouting);
+        var skip = new bool[sentences.Count];
+        for (var s = 0; s < skip.Length; s++)
+        {
+            skip[s] = (shouting?[s] ?? false) || (titled?[s] ?? false);
+        }
+
+        var forms = DocumentForms(sentences, skip);
         var result = new string[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
-            result[s] = shouting[s] ? Truecase(sentences[s], forms, classes, common) : sentences[s];
+            result[s] = shouting?[s] == true ? Truecase(sentences[s], forms, classes, common)
+                : titled?[s] == true ? LowerCommonWords(sentences[s], forms, classes, common)
+                : sentences[s];
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A headline in title case: after the first word, every word but a short function word
+    /// starts with a capital, there are at least <see cref="MinTitleWords"/> of them, and one is a
+    /// common word (so a list of names is not taken for a headline).
+    /// </summary>
+    internal static bool IsTitleCase(ReadOnlySpan<string> words, WordClasses classes, CommonWords common)
+    {
+        var capitalised = 0;
+        var anyCommon = false;
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length == 0 || !char.IsLetter(word[0]) || TitleFunctionWords.Contains(word))
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            capitalised++;
+            anyCommon |= !HasInnerCapital(word) && IsCommon(word.ToLowerInvariant(), classes, common);
+        }
+
+        return capitalised >= MinTitleWords && anyCommon;
+    }
+
+    /// <summary>Fewest capitalised words after the first for a sentence to be a title-case headline.</summary>
+    private const int MinTitleWords = 3;
+
+    /// <summary>Short words a title-case headline leaves in lower case.</summary>
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "as", "from", "into", "over", "via", "vs", "per",
+    };
+
+    /// <summary>
+    /// A title-case headline with its common words in lower case: a word the document writes in
+    /// lower case elsewhere, or a common word (classes or lexicon) the document never writes
+    /// capitalised inside a sentence. Names and the first word keep their capitals.
+    /// </summary>
+    private static string[] LowerCommonWords(string[] words, Dictionary<string, (string Form, int Count, bool Inside)> forms, WordClasses classes, CommonWords common)
+    {
+        var cased = (string[])words.Clone();
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length == 0 || !char.IsUpper(word[0]) || HasInnerCapital(word))
+            {
+                continue;
+            }
+
+            var lower = word.ToLowerInvariant();
+            if (forms.TryGetValue(lower, out var seen) && seen.Inside)
+            {
+                cased[i] = seen.Form;
+            }
+            else if (IsCommon(lower, classes, common))
+            {
+                cased[i] = lower;
+            }
+        }
+
+        return cased;
+    }
+
+    private static bool IsCommon(string lower, WordClasses classes, CommonWords common)
+    {
+        var wordClass = classes.Of(lower);
+        return wordClass is 5 or 6 || (wordClass == 0 && (common.Contains(lower) || IsInflectedCommon(lower, classes, common)));
+    }
+
+    private static bool HasInnerCapital(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string[] Truecase(string[] words, Dictionary<string, (string Form, int Count, bool Inside)> forms, WordClasses classes, CommonWords common)

@@ -452,6 +452,22 @@ public sealed class PerceptronEntityTagger : IEntityTagger
     /// capitalised word, a score in a results line ("Leeds 1 Chelsea 1"); in the training corpora's
     /// gold, fewer than ten such names (road numbers, "March 8 Alliance") have one.
     /// </summary>
+    /// <summary>Adds words [first, end) as a mention, unless it is only the sentence's first word and that word is a common one ("Budget").</summary>
+    private static void AddPart(string text, TextSpan[] spans, int first, int end, EntityKind kind, WordClasses classes, List<EntityMention> mentions)
+    {
+        if (end <= first)
+        {
+            return;
+        }
+
+        if (first == 0 && end == 1 && IsCommonLowerCase(text.AsSpan(spans[0].Start, spans[0].Length).ToString().ToLowerInvariant(), classes))
+        {
+            return;
+        }
+
+        mentions.Add(new EntityMention(new TextSpan(spans[first].Start, spans[end - 1].End), kind, 1f));
+    }
+
     internal static void AddMentions(string text, ReadOnlySpan<int> tags, TextSpan[] spans, WordClasses classes, List<EntityMention> mentions)
     {
         var start = -1;
@@ -478,15 +494,19 @@ public sealed class PerceptronEntityTagger : IEntityTagger
                 var kind = NerTags.Kind(tags[start]);
                 for (var k = first + 1; kind != EntityKind.Other && k + 1 < end; k++)
                 {
-                    // "Leeds 1 Chelsea 1": a score between two names separates them.
-                    if (IsNumber(text.AsSpan(spans[k].Start, spans[k].Length)) && char.IsUpper(text[spans[k + 1].Start]))
+                    var word = text.AsSpan(spans[k].Start, spans[k].Length);
+
+                    // "Leeds 1 Chelsea 1": a score between two names separates them; so does a
+                    // common lower-case word ("Budget clears Senate" in a headline): names hold
+                    // particles ("of", "de"), not verbs and nouns.
+                    if ((IsNumber(word) && char.IsUpper(text[spans[k + 1].Start])) || IsCommonLowerCase(word, classes))
                     {
-                        mentions.Add(new EntityMention(new TextSpan(spans[first].Start, spans[k - 1].End), kind, 1f));
+                        AddPart(text, spans, first, k, kind, classes, mentions);
                         first = k + 1;
                     }
                 }
 
-                mentions.Add(new EntityMention(new TextSpan(spans[first].Start, spans[end - 1].End), kind, 1f));
+                AddPart(text, spans, first, end, kind, classes, mentions);
                 start = -1;
             }
 

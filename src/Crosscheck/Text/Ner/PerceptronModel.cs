@@ -46,6 +46,9 @@ public sealed class PerceptronModel
     /// <summary>Common words that sentences in capitals write in lower case when the classes do not know them.</summary>
     public CommonWords Common { get; }
 
+    /// <summary>Whether tagging gives title-case headlines running-text case too (<see cref="CaseNormalizer.IsTitleCase"/>); training never does.</summary>
+    public bool TitleCaseHeadlines { get; init; } = Environment.GetEnvironmentVariable("CC_NO_TITLECASE") is null;
+
     /// <summary>The second-pass model (same classes, features from first-pass tags), or null.</summary>
     public PerceptronModel? SecondPass { get; }
 
@@ -75,7 +78,7 @@ public sealed class PerceptronModel
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var evidence = new DocumentEvidence(sentences);
-        var words = CaseNormalizer.Normalize(sentences, Classes, Common);
+        var words = CaseNormalizer.Normalize(sentences, Classes, Common, titleCase: TitleCaseHeadlines);
         var table = new TokenTable();
         var decoder = new SequenceDecoder();
         var shapes = new Dictionary<ulong, float[]>();
