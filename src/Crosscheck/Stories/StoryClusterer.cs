@@ -5,7 +5,8 @@ namespace Crosscheck.Stories;
 /// <summary>
 /// Groups a stream of articles into stories in one online pass. Each article becomes a unit TF-IDF
 /// vector (<see cref="ArticleVectorizer"/>). Candidate stories are found through an inverted index
-/// from distinctive terms to live stories; the article joins the most similar candidate (cosine to
+/// from distinctive terms to live stories (those near enough in time to pass the bar, see
+/// <see cref="ClusteringOptions.TimeBoundedCandidates"/>); the article joins the most similar candidate (cosine to
 /// the story centroid, times a time factor) when the similarity passes
 /// <see cref="ClusteringOptions.Threshold"/> (lower for short texts, see
 /// <see cref="ClusteringOptions.ShortTextThreshold"/>), else it founds a new story. Every
