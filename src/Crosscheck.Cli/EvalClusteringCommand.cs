@@ -8,7 +8,7 @@ using Crosscheck.Pipeline;
 namespace Crosscheck.Cli;
 
 /// <summary>
-/// <c>crosscheck eval clustering --input FILE --format uci|jsonl [--json]</c>: clusters a labelled
+/// <c>crosscheck eval clustering --input FILE --format uci|jsonl [--json] [--replay N [--replay-days D]]</c>: clusters a labelled
 /// stream in time order with the pipeline's clustering settings and prints B-cubed and pairwise scores.
 /// </summary>
 internal static class EvalClusteringCommand
@@ -25,13 +25,20 @@ internal static class EvalClusteringCommand
     {
         var json = new Option<bool>("--json") { Description = "print one JSON object instead of text" };
         var dump = new Option<string?>("--dump") { Description = "write id, true label, predicted story and title of each item to this TSV file (error analysis)" };
+        var replay = new Option<int>("--replay")
+        {
+            Description = "play the stream this many times, each copy later by --replay-days and with its stories relabelled (a long stream for scale tests)",
+            DefaultValueFactory = _ => 1,
+        };
+        var replayDays = new Option<double>("--replay-days") { Description = "days between replayed copies", DefaultValueFactory = _ => 2 };
         var command = new Command("clustering", "Cluster a labelled stream in time order and print pairwise and B-cubed precision/recall/F1.")
         {
-            InputOption, FormatOption, json, DateOnlyOption, ClusteringOverrides.SetOption, dump,
+            InputOption, FormatOption, json, DateOnlyOption, ClusteringOverrides.SetOption, dump, replay, replayDays,
         };
         command.SetAction(result => Run(
             result.GetValue(InputOption)!, result.GetValue(FormatOption), result.GetValue(json),
-            result.GetValue(DateOnlyOption), result.GetValue(ClusteringOverrides.SetOption), result.GetValue(dump)));
+            result.GetValue(DateOnlyOption), result.GetValue(ClusteringOverrides.SetOption), result.GetValue(dump),
+            (result.GetValue(replay), result.GetValue(replayDays))));
         return command;
     }
 
@@ -62,12 +69,30 @@ internal static class EvalClusteringCommand
         return stream;
     }
 
-    private static int Run(string input, LabelledStreamFormat format, bool json, bool dateOnly, string[]? settings, string? dump)
+    private static int Run(
+        string input, LabelledStreamFormat format, bool json, bool dateOnly, string[]? settings, string? dump, (int Copies, double Days) replay)
     {
         var options = new PipelineBuilder().Build().Options;
+        if (replay.Copies < 1 || replay.Days < 0)
+        {
+            Console.Error.WriteLine("error: --replay needs 1 or more copies and --replay-days 0 or more days");
+            return ExitCodes.Error;
+        }
+
         if (!ClusteringOverrides.TryApply(options.Clustering, settings, out var clustering) || Load(input, format) is not { } stream)
         {
             return ExitCodes.Error;
+        }
+
+        if (replay.Copies > 1)
+        {
+            if (stream.Items.Any(static i => i.Published is null))
+            {
+                Console.Error.WriteLine($"error: {input}: --replay needs a time on every item");
+                return ExitCodes.Error;
+            }
+
+            stream = LabelledStreamReplay.Replay(stream, replay.Copies, TimeSpan.FromDays(replay.Days));
         }
 
         var clock = Stopwatch.StartNew();

@@ -5,7 +5,8 @@ namespace Crosscheck.Stories;
 /// <summary>
 /// Groups a stream of articles into stories in one online pass. Each article becomes a unit TF-IDF
 /// vector (<see cref="ArticleVectorizer"/>). Candidate stories are found through an inverted index
-/// from distinctive terms to live stories; the article joins the most similar candidate (cosine to
+/// from distinctive terms to live stories (those near enough in time to pass the bar, see
+/// <see cref="ClusteringOptions.TimeBoundedCandidates"/>); the article joins the most similar candidate (cosine to
 /// the story centroid, times a time factor) when the similarity passes
 /// <see cref="ClusteringOptions.Threshold"/> (lower for short texts, see
 /// <see cref="ClusteringOptions.ShortTextThreshold"/>), else it founds a new story. Every
@@ -24,7 +25,7 @@ namespace Crosscheck.Stories;
 /// </summary>
 public sealed class StoryClusterer
 {
-    public const string StageId = "stories.cluster/7";
+    public const string StageId = "stories.cluster/8";
 
     private readonly ClusteringOptions _options;
     private readonly ArticleVectorizer _vectorizer;
@@ -188,8 +189,12 @@ public sealed class StoryClusterer
                 continue;
             }
 
+            var small = story.MemberCount <= _options.SmallStoryMembers && story.MeanTerms < _options.ShortTextTerms && _options.SingletonMergeThreshold < _options.MergeThreshold;
             story.HeaviestTerms(_options.RetrievalTerms, terms);
-            Retrieve(terms, _options.RetrievalTerms, index, story.Time);
+
+            // The floor of the pair is at most this story's floor (it grows with text length).
+            var reach = ReachHours(TimeFloorFor(story.MeanTerms), small ? _options.SingletonMergeThreshold : _options.MergeThreshold);
+            Retrieve(terms, _options.RetrievalTerms, index, story.Time, reach);
             if (_candidates.Count == 0)
             {
                 continue;
@@ -202,7 +207,6 @@ public sealed class StoryClusterer
 
             var target = -1;
             var bestScore = _options.MergeThreshold;
-            var small = story.MemberCount <= _options.SmallStoryMembers && story.MeanTerms < _options.ShortTextTerms && _options.SingletonMergeThreshold < _options.MergeThreshold;
             foreach (var other in _candidates)
             {
                 var candidate = _stories[other];
@@ -248,9 +252,10 @@ public sealed class StoryClusterer
             top.Add(new(terms[i], weights[i]));
         }
 
-        Retrieve(top, top.Count, -1, published);
-        var best = -1;
         var bestScore = ThresholdFor(terms.Length);
+        var bar = _options.MemberCandidates > 0 ? Math.Min(bestScore, _options.MemberThreshold) : bestScore;
+        Retrieve(top, top.Count, -1, published, ReachHours(_articleFloor, bar));
+        var best = -1;
         foreach (var index in _candidates)
         {
             var story = _stories[index];
@@ -362,19 +367,46 @@ public sealed class StoryClusterer
     }
 
     /// <summary>
+    /// Hours from a story beyond which the time factor (with <paramref name="floor"/>) is at most
+    /// <paramref name="bar"/>, so that no similarity can pass a bar that high: the window
+    /// (<see cref="ClusteringOptions.WindowDays"/>) when the factor never falls that low, or when
+    /// <see cref="ClusteringOptions.TimeBoundedCandidates"/> is off.
+    /// </summary>
+    private double ReachHours(double floor, double bar)
+    {
+        var window = 24.0 * _options.WindowDays;
+        var halfLife = _options.TimeHalfLifeHours;
+        if (!_options.TimeBoundedCandidates || halfLife <= 0 || bar <= floor || floor >= 1)
+        {
+            return window;
+        }
+
+        if (bar >= 1)
+        {
+            return 0;
+        }
+
+        // floor + (1 - floor) * 2^(-gap / halfLife) <= bar  <=>  gap >= halfLife * log2((1 - floor) / (bar - floor)).
+        // A hair of slack keeps a candidate whose factor rounds to just above the bar.
+        var gap = halfLife * Math.Log2((1 - floor) / (bar - floor));
+        return Math.Min(window, (gap * (1 + 1e-9)) + 1e-9);
+    }
+
+    /// <summary>
     /// Fills <see cref="_candidates"/> with the live stories posted under the terms (dropping dead
-    /// postings) whose time range lies within the window of <paramref name="near"/>, keeping the
+    /// postings) whose time range lies within <paramref name="reachHours"/> of <paramref name="near"/>
+    /// (at most the window; farther stories could not pass the caller's bar), keeping the
     /// <see cref="ClusteringOptions.MaxCandidates"/> that share the most term weight with the
     /// query, in story order. The walk reads only the compact <see cref="_slots"/>, not the stories.
     /// </summary>
-    private void Retrieve(List<KeyValuePair<int, float>> terms, int count, int self, TimeRange? near)
+    private void Retrieve(List<KeyValuePair<int, float>> terms, int count, int self, TimeRange? near, double reachHours)
     {
         _candidates.Clear();
         _stamp++;
         var slots = _slots;
         var retiredBefore = _latestHours - (24.0 * Math.Max(_options.RetireAfterDays, 2 * _options.WindowDays));
         var (from, to) = near is { } n
-            ? (n.StartHours - (24.0 * _options.WindowDays), n.EndHours + (24.0 * _options.WindowDays))
+            ? (n.StartHours - reachHours, n.EndHours + reachHours)
             : (double.NegativeInfinity, double.PositiveInfinity);
         for (var t = 0; t < Math.Min(count, terms.Count); t++)
         {

@@ -122,6 +122,29 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Stories_too_old_to_match_do_not_take_the_candidate_places()
+    {
+        // The same headline two, four and six days earlier: three stories that share more words with
+        // the new headline than the story of this morning does, and outrank it for the two places.
+        var at = new DateTimeOffset(2031, 3, 20, 9, 0, 0, TimeSpan.Zero);
+        const string Repeated = "Ostrava quarry strike spreads to second site";
+        StoryId Run(bool bounded, out StoryId morning)
+        {
+            var clusterer = new StoryClusterer(ClusteringOptions.Default with { MaxCandidates = 2, TimeBoundedCandidates = bounded });
+            for (var days = 6; days >= 2; days -= 2)
+            {
+                clusterer.Add(TestArticles.Headline($"old{days}", Repeated), at.AddDays(-days));
+            }
+
+            morning = clusterer.Add(TestArticles.Headline("new1", "Ostrava quarry strike spreads"), at);
+            return clusterer.Add(TestArticles.Headline("new2", Repeated), at.AddHours(1));
+        }
+
+        Assert.NotEqual(Run(false, out var crowded), crowded);
+        Assert.Equal(Run(true, out var morning), morning);
+    }
+
+    [Fact]
     public void Unrelated_headlines_stay_apart()
     {
         var clusterer = new StoryClusterer(ClusteringOptions.Default);
