@@ -83,14 +83,22 @@ internal static class CaseNormalizer
     }
 
     /// <summary>
-    /// A headline in title case: after the first word, every word but a short function word
-    /// starts with a capital, there are at least <see cref="MinTitleWords"/> of them, and one is a
-    /// common word (so a list of names is not taken for a headline).
+    /// A headline in title case: at most <see cref="MaxTitleWords"/> tokens without a closing
+    /// period; after the first word, every word but a short function word starts with a capital,
+    /// there are at least <see cref="MinTitleWords"/> of them, and two are common words (so a run
+    /// of names is not taken for a headline).
     /// </summary>
     internal static bool IsTitleCase(ReadOnlySpan<string> words, WordClasses classes, CommonWords common)
     {
+        if (words.Length == 0 || words.Length > MaxTitleWords || words[^1] is ".")
+        {
+            // A headline is short and has no closing period; a sentence of names ("the Eighth Air Force
+            // and the Sixteenth Air Force.") is not one.
+            return false;
+        }
+
         var capitalised = 0;
-        var anyCommon = false;
+        var commonWords = 0;
         for (var i = 1; i < words.Length; i++)
         {
             var word = words[i];
@@ -105,14 +113,20 @@ internal static class CaseNormalizer
             }
 
             capitalised++;
-            anyCommon |= !HasInnerCapital(word) && IsCommon(word.ToLowerInvariant(), classes, common);
+            commonWords += !HasInnerCapital(word) && IsCommon(word.ToLowerInvariant(), classes, common) ? 1 : 0;
         }
 
-        return capitalised >= MinTitleWords && anyCommon;
+        return capitalised >= MinTitleWords && commonWords >= MinTitleCommonWords;
     }
 
     /// <summary>Fewest capitalised words after the first for a sentence to be a title-case headline.</summary>
     private const int MinTitleWords = 3;
+
+    /// <summary>Fewest of them that are common words, so that a run of names is not taken for a headline.</summary>
+    private const int MinTitleCommonWords = 2;
+
+    /// <summary>Most words (tokens) of a title-case headline.</summary>
+    private const int MaxTitleWords = 20;
 
     /// <summary>Short words a title-case headline leaves in lower case.</summary>
     private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)

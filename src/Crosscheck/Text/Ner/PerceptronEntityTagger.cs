@@ -166,6 +166,20 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         return !word.IsEmpty;
     }
 
+    /// <summary>A lower-case word of four or more letters that is not a name word of the learned classes (a common or an unknown word: "clears").</summary>
+    private static bool IsLowerCaseWord(ReadOnlySpan<char> word, WordClasses classes)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 3 && classes.Of(word) is 0 or 5 or 6;
+    }
+
     private static bool IsCommonLowerCase(ReadOnlySpan<char> word, WordClasses classes)
     {
         foreach (var c in word)
@@ -499,7 +513,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
                     // "Leeds 1 Chelsea 1": a score between two names separates them; so does a
                     // common lower-case word ("Budget clears Senate" in a headline): names hold
                     // particles ("of", "de"), not verbs and nouns.
-                    if ((IsNumber(word) && char.IsUpper(text[spans[k + 1].Start])) || IsCommonLowerCase(word, classes))
+                    if ((IsNumber(word) && char.IsUpper(text[spans[k + 1].Start])) || IsLowerCaseWord(word, classes))
                     {
                         AddPart(text, spans, first, k, kind, classes, mentions);
                         first = k + 1;

@@ -47,7 +47,7 @@ public sealed class PerceptronModel
     public CommonWords Common { get; }
 
     /// <summary>Whether tagging gives title-case headlines running-text case too (<see cref="CaseNormalizer.IsTitleCase"/>); training never does.</summary>
-    public bool TitleCaseHeadlines { get; init; } = Environment.GetEnvironmentVariable("CC_NO_TITLECASE") is null;
+    public bool TitleCaseHeadlines { get; init; } = true;
 
     /// <summary>The second-pass model (same classes, features from first-pass tags), or null.</summary>
     public PerceptronModel? SecondPass { get; }

@@ -104,4 +104,41 @@ public sealed class CaseNormalizerTests
         string[][] document = [["Ana", "Duro", "spoke", "."]];
         Assert.Same(document, CaseNormalizer.Normalize(document, WordClasses.Empty));
     }
+
+    [Theory]
+    [InlineData("Junta Leader Arrives in Kelm for Security Talks", true)]
+    [InlineData("Budget Clears Senate After Stormy Debate", true)]
+    [InlineData("the Eighth Air Force and the Ninth Air Force Moved to Kelm Base .", false)]
+    [InlineData("Ana Ferro Met Bo Lind", false)]
+    [InlineData("Troops leave Kelm after talks", false)]
+    public void Title_case_headlines_are_short_unfinished_and_hold_common_words(string sentence, bool expected)
+    {
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal)
+        {
+            ["leader"] = 6, ["arrives"] = 6, ["security"] = 6, ["talks"] = 6, ["clears"] = 6, ["stormy"] = 6, ["debate"] = 6,
+            ["after"] = 6, ["budget"] = 6, ["air"] = 6, ["force"] = 6, ["moved"] = 6, ["base"] = 6, ["met"] = 6,
+        });
+
+        Assert.Equal(expected, CaseNormalizer.IsTitleCase(sentence.Split(' '), classes, CommonWords.Empty));
+    }
+
+    [Fact]
+    public void A_title_case_headline_keeps_its_names_and_lowers_its_common_words()
+    {
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal)
+        {
+            ["leader"] = 6, ["arrives"] = 6, ["security"] = 6, ["talks"] = 6, ["junta"] = 6,
+        });
+        string[][] document =
+        [
+            ["Ostland", "Junta", "Leader", "Arrives", "in", "Kelm", "for", "Security", "Talks"],
+            ["The", "junta", "leader", "flew", "to", "Kelm", "on", "Sunday", "."],
+        ];
+
+        var normalized = CaseNormalizer.Normalize(document, classes, CommonWords.Empty, titleCase: true);
+
+        Assert.Equal(["Ostland", "junta", "leader", "arrives", "in", "Kelm", "for", "security", "talks"], normalized[0]);
+        Assert.Same(document[1], normalized[1]);
+        Assert.Same(document, CaseNormalizer.Normalize(document, classes, CommonWords.Empty));
+    }
 }

@@ -40,7 +40,9 @@ public sealed class PerceptronEntityTaggerTests
             [Mention(text, "Tarn Hale Foundation", EntityKind.Organization), Mention(text, "Visual Arts", EntityKind.Other)]));
     }
 
-    private static string Mentions(string text, params int[] tags)
+    private static string Mentions(string text, params int[] tags) => Mentions(text, WordClasses.Empty, tags);
+
+    private static string Mentions(string text, WordClasses classes, params int[] tags)
     {
         var spans = new List<TextSpan>();
         var start = 0;
@@ -51,8 +53,19 @@ public sealed class PerceptronEntityTaggerTests
         }
 
         var mentions = new List<EntityMention>();
-        PerceptronEntityTagger.AddMentions(text, tags, [.. spans], WordClasses.Empty, mentions);
+        PerceptronEntityTagger.AddMentions(text, tags, [.. spans], classes, mentions);
         return string.Join(" || ", mentions.Select(m => $"{m.Span.Of(text)}:{m.Kind}"));
+    }
+
+    [Fact]
+    public void A_lower_case_word_inside_a_name_splits_it_and_a_lone_opening_common_word_is_dropped()
+    {
+        int org = NerTags.Begin(1), inOrg = NerTags.Inside(1);
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["budget"] = 6, ["of"] = 6 });
+
+        Assert.Equal("Senate:Organization", Mentions("Budget clears Senate after debate", classes, org, inOrg, inOrg, NerTags.Outside, NerTags.Outside));
+        // Particles of three letters or fewer stay inside names.
+        Assert.Equal("Bank of Kelm:Organization", Mentions("Bank of Kelm said", classes, org, inOrg, inOrg, NerTags.Outside));
     }
 
     [Fact]
