@@ -350,20 +350,8 @@ public sealed class StorySynthesizer
             seen.Clear();
             var text = articles[a].Text;
             var i = 0;
-            while (i < text.Length)
+            while (Word.NextRun(text, ref i, text.Length, out var start))
             {
-                if (!char.IsLetterOrDigit(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                var start = i;
-                while (i < text.Length && char.IsLetterOrDigit(text[i]))
-                {
-                    i++;
-                }
-
                 var run = text.AsSpan(start, i - start);
                 ReadOnlySpan<char> word = run.Length <= lower.Length ? lower[..run.ToLowerInvariant(lower)] : run.ToString().ToLowerInvariant();
                 if (lookup.TryGetValue(word, out var key, out _) && seen.Add(key))

@@ -13,23 +13,31 @@ internal readonly record struct Word(TextSpan Span, string Lower)
     {
         var words = new List<Word>(Math.Max(4, range.Length / 6));
         var i = range.Start;
-        while (i < range.End)
+        while (NextRun(text, ref i, range.End, out var start))
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < range.End && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
             words.Add(new Word(new TextSpan(start, i), text.AsSpan(start, i - start).ToString().ToLowerInvariant()));
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Moves <paramref name="i"/> past the next run of letters and digits before <paramref name="end"/>,
+    /// which starts at <paramref name="start"/>; false when no run is left.
+    /// </summary>
+    public static bool NextRun(string text, ref int i, int end, out int start)
+    {
+        while (i < end && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < end && char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > start;
     }
 }
