@@ -26,9 +26,6 @@ internal static class DatedEventReader
     /// <summary>Extra distance that makes an event word a fallback, chosen only when no other is in the sentence.</summary>
     private const int FallbackPenaltyWords = 1000;
 
-    /// <summary>Extra distance charged to an event word nearer to another date of the sentence.</summary>
-    private const int OtherDatePenaltyWords = 4;
-
     /// <summary>Extra distance charged to event words in another clause than the date.</summary>
     private const int ClausePenaltyWords = 3;
 
@@ -143,8 +140,10 @@ internal static class DatedEventReader
 
             if (IsNearerAnotherDate(sentence, i, date))
             {
-                // "The ferry that capsized on Saturday was arrested on Sunday": "arrested" dates Sunday.
-                distance += OtherDatePenaltyWords;
+                // "The ferry that capsized on Saturday was arrested on Sunday": "arrested" dates
+                // Sunday, never Saturday; "met on Wednesday … the strike, which began on Monday":
+                // Monday is left without an event rather than given the meeting.
+                continue;
             }
 
             if (cls == EventVocabulary.Statement)

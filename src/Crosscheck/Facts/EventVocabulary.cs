@@ -31,7 +31,7 @@ internal static class EventVocabulary
         ("election", "election elected re-elected reelected poll polls"),
         ("release", "freed released release frees"),
         ("concession", "conceded concede concedes"),
-        ("disaster", "earthquake quake struck erupted eruption landslide derailed derailment collapsed collapse blaze flooding flooded hurricane typhoon cyclone tornado crashed crash explosion blast exploded capsized capsize sank overturned"),
+        ("disaster", "earthquake quake struck erupted eruption landslide derailed derailment collapsed collapse blaze flooding flooded hurricane typhoon cyclone tornado crashed crash explosion blast exploded capsized capsize sank overturned wildfire wildfires bushfire fire"),
         ("verdict", "verdict convicted acquitted sentenced sentencing ruled"),
         ("resignation", "resigned resign resigns resignation"),
         ("launch", "launched launches unveiled inaugurated"),

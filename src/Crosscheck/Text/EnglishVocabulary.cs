@@ -89,6 +89,10 @@ internal static class EnglishVocabulary
         "Detective", "Constable", "Corporal", "Private", "Councillor", "Councilor", "Commissioner", "Counsel",
         "Assistant", "Acting", "Former", "Ex", "First", "Supreme", "Opposition", "Army", "Military", "Junta",
         "Health", "Economy", "Trade", "Justice", "Education", "Energy", "Security", "Affairs", "Home", "High",
+        "Transport", "Transportation", "Mining", "Agriculture", "Labour", "Labor", "Culture", "Environment", "Infrastructure",
+        "Communications", "Information", "Tourism", "Sports", "Youth", "Science", "Technology", "Industry", "Commerce",
+        "Fisheries", "Housing", "Immigration", "Treasury", "Development", "Planning", "Welfare", "Social", "Public", "Works",
+        "Digital", "Climate", "Aviation", "Water", "Oil", "Petroleum",
     ];
 
     /// <summary>The words among <see cref="TitleWords"/> that can end a title ("Minister" in "Defense Minister").</summary>
