@@ -25,7 +25,10 @@ namespace Crosscheck.Stories;
 /// </summary>
 public sealed class StoryClusterer
 {
-    public const string StageId = "stories.cluster/8";
+    public const string StageId = "stories.cluster/9";
+
+    /// <summary>Sentences (a title and two of body) from which an article is a text, not a bare headline, for its time decay.</summary>
+    private const int MinBodySentences = 3;
 
     private readonly ClusteringOptions _options;
     private readonly ArticleVectorizer _vectorizer;
@@ -91,7 +94,9 @@ public sealed class StoryClusterer
         var terms = _vectorizer.Terms;
         var weights = _vectorizer.Weights;
         Load(terms, weights);
-        _articleFloor = TimeFloorFor(terms.Length);
+        // A brief with a body ("About 20,000 nurses went on strike …") reports an event like any
+        // full text; only a bare headline gets the headline's steep time decay.
+        _articleFloor = article.Sentences.Count >= MinBodySentences ? _options.TimeFloor : TimeFloorFor(terms.Length);
         var best = FindBest(terms, weights, published);
         var vector = _options.MemberVectors > 0 ? new MemberVector(terms, weights, _options.CentroidTerms) : null;
         if (best >= 0 && vector is not null && _options.MemberFloor > 0 && BestMember(_stories[best], _dense) < _options.MemberFloor)

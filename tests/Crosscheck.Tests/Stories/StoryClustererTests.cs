@@ -69,6 +69,52 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void A_brief_with_a_body_meets_its_story_days_later_where_a_bare_headline_does_not()
+    {
+        var full = TestArticles.Make("strike-full", "Nurses' strike talks fail in Dravia",
+        [
+            "Health Minister Petr Sova met nurses' union leaders in Dravia on Wednesday in a failed attempt to end the strike.",
+            "Union head Lara Venn said hospitals could not run on goodwill as wards cancelled operations.",
+            "The union wants higher pay for nurses and more staff on night shifts in Dravia's hospitals.",
+        ], Day.AddDays(2));
+        const string Brief = "Nurses strike across Dravia";
+        string[] briefBody =
+        [
+            "About 20,000 nurses went on strike across Dravia, demanding higher pay, the nurses' union said.",
+            "Health Minister Petr Sova will meet union leaders; Lara Venn said hospitals run on goodwill.",
+        ];
+
+        var withBody = WithSentences(TestArticles.Make("strike-brief", Brief, briefBody, Day));
+        var bare = TestArticles.Make("strike-headline", Brief, [Brief], Day);
+
+        var clusterer = new StoryClusterer(ClusteringOptions.Default);
+        var story = clusterer.Add(full);
+        Assert.Equal(story, clusterer.Add(withBody));
+
+        var alone = new StoryClusterer(ClusteringOptions.Default);
+        var headlineStory = alone.Add(full);
+        Assert.NotEqual(headlineStory, alone.Add(bare));
+    }
+
+    /// <summary>The article with one sentence per line of its text (title and paragraphs).</summary>
+    private static AnnotatedArticle WithSentences(AnnotatedArticle article)
+    {
+        var sentences = new List<Sentence>();
+        var start = 0;
+        foreach (var line in article.Text.Split('\n'))
+        {
+            if (line.Length > 0)
+            {
+                sentences.Add(new Sentence(new TextSpan(start, start + line.Length)));
+            }
+
+            start += line.Length + 1;
+        }
+
+        return article with { Sentences = sentences };
+    }
+
+    [Fact]
     public void Article_outside_the_time_window_founds_a_new_story()
     {
         var clusterer = new StoryClusterer(ClusteringOptions.Default);
