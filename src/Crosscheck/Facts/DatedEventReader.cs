@@ -116,6 +116,14 @@ internal static class DatedEventReader
                 continue;
             }
 
+            if (IsNearerAnotherDate(sentence, i, date, i < first ? first - i : i - last))
+            {
+                // "The ferry that capsized on Saturday was arrested on Sunday": "arrested" dates
+                // Sunday, never Saturday; "met on Wednesday … the strike, which began on Monday":
+                // Monday is left without an event rather than given the meeting.
+                continue;
+            }
+
             // "Sunday's election": a possessive date names the event after it, not the one before.
             var distance = possessive
                 ? i < first ? first - i + FollowingPenaltyWords : i - last - (words[last + 1].Lower == "s" ? 1 : 0)
@@ -136,14 +144,6 @@ internal static class DatedEventReader
                 // "A blaze on Friday killed 12": killing is the outcome of a named event, and names
                 // the event only when the sentence names no other.
                 distance += FallbackPenaltyWords;
-            }
-
-            if (IsNearerAnotherDate(sentence, i, date))
-            {
-                // "The ferry that capsized on Saturday was arrested on Sunday": "arrested" dates
-                // Sunday, never Saturday; "met on Wednesday … the strike, which began on Monday":
-                // Monday is left without an event rather than given the meeting.
-                continue;
             }
 
             if (cls == EventVocabulary.Statement)
@@ -174,10 +174,9 @@ internal static class DatedEventReader
             (date.End + 2 == text.Length || !char.IsLetter(text[date.End + 2]));
     }
 
-    /// <summary>Word <paramref name="i"/> stands nearer (in words) to another day-precise date of the sentence than to <paramref name="date"/>.</summary>
-    private static bool IsNearerAnotherDate(SentenceView sentence, int i, TextSpan date)
+    /// <summary>Word <paramref name="i"/>, <paramref name="own"/> words from <paramref name="date"/>, stands nearer to another day-precise date of the sentence.</summary>
+    private static bool IsNearerAnotherDate(SentenceView sentence, int i, TextSpan date, int own)
     {
-        var own = WordDistance(sentence, i, date);
         foreach (var other in sentence.Dates)
         {
             if (!other.Span.Equals(date) && other.Value is { Precision: DatePrecision.Day or DatePrecision.Range } &&

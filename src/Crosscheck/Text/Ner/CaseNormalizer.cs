@@ -113,7 +113,7 @@ internal static class CaseNormalizer
             }
 
             capitalised++;
-            commonWords += !HasInnerCapital(word) && IsCommon(word.ToLowerInvariant(), classes, common) ? 1 : 0;
+            commonWords += !CommonWords.HasInnerCapital(word) && IsCommon(word.ToLowerInvariant(), classes, common) ? 1 : 0;
         }
 
         return capitalised >= MinTitleWords && commonWords >= MinTitleCommonWords;
@@ -145,7 +145,7 @@ internal static class CaseNormalizer
         for (var i = 1; i < words.Length; i++)
         {
             var word = words[i];
-            if (word.Length == 0 || !char.IsUpper(word[0]) || HasInnerCapital(word))
+            if (word.Length == 0 || !char.IsUpper(word[0]) || CommonWords.HasInnerCapital(word))
             {
                 continue;
             }
@@ -164,24 +164,13 @@ internal static class CaseNormalizer
         return cased;
     }
 
+    /// <summary>5: mostly outside names; 6: a common word written in lower case; 0: unknown to the training data's classes, then the lexicon decides.</summary>
     private static bool IsCommon(string lower, WordClasses classes, CommonWords common)
     {
         var wordClass = classes.Of(lower);
         return wordClass is 5 or 6 || (wordClass == 0 && (common.Contains(lower) || IsInflectedCommon(lower, classes, common)));
     }
 
-    private static bool HasInnerCapital(string word)
-    {
-        for (var i = 1; i < word.Length; i++)
-        {
-            if (char.IsUpper(word[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static string[] Truecase(string[] words, Dictionary<string, (string Form, int Count, bool Inside)> forms, WordClasses classes, CommonWords common)
     {
@@ -204,10 +193,7 @@ internal static class CaseNormalizer
             }
             else
             {
-                // 5: mostly outside names; 6: a common word written in lower case; 0: unknown to the training data's classes.
-                var wordClass = classes.Of(lower);
-                form = wordClass is 5 or 6 || (wordClass == 0 && (common.Contains(lower) || IsInflectedCommon(lower, classes, common))) ? lower
-                    : common.TryGetForm(lower, out var usual) ? usual : Capitalize(lower);
+                form = IsCommon(lower, classes, common) ? lower : common.TryGetForm(lower, out var usual) ? usual : Capitalize(lower);
             }
 
             cased[i] = first && char.IsLower(form[0]) ? Capitalize(form) : form;

@@ -131,7 +131,7 @@ public sealed class CommonWords
     }
 
     /// <summary>A capital after the first character ("EU", "McDonald", "iPhone").</summary>
-    private static bool HasInnerCapital(string word)
+    internal static bool HasInnerCapital(string word)
     {
         for (var i = 1; i < word.Length; i++)
         {

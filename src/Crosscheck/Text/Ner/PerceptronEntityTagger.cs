@@ -167,7 +167,14 @@ public sealed class PerceptronEntityTagger : IEntityTagger
     }
 
     /// <summary>A lower-case word of four or more letters that is not a name word of the learned classes (a common or an unknown word: "clears").</summary>
-    private static bool IsLowerCaseWord(ReadOnlySpan<char> word, WordClasses classes)
+    private static bool IsLowerCaseWord(ReadOnlySpan<char> word, WordClasses classes) =>
+        IsLongLowerCase(word) && classes.Of(word) is 0 or 5 or 6;
+
+    private static bool IsCommonLowerCase(ReadOnlySpan<char> word, WordClasses classes) =>
+        IsLongLowerCase(word) && classes.Of(word) is 5 or 6;
+
+    /// <summary>Four or more letters, all lower case.</summary>
+    private static bool IsLongLowerCase(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
@@ -177,20 +184,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             }
         }
 
-        return word.Length > 3 && classes.Of(word) is 0 or 5 or 6;
-    }
-
-    private static bool IsCommonLowerCase(ReadOnlySpan<char> word, WordClasses classes)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return word.Length > 3 && classes.Of(word) is 5 or 6;
+        return word.Length > 3;
     }
 
     /// <summary>
