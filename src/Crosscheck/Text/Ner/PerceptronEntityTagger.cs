@@ -108,7 +108,9 @@ public sealed class PerceptronEntityTagger : IEntityTagger
 
         TypeCompoundsByHead(text, mentions, _model.Classes);
         var reconciled = _titles is null ? mentions : Reconcile(text, mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans), _model.Classes);
-        return Harmonize(text, reconciled.Where(m => !IsWeekday(m.Span.In(text))).ToList());
+        var kept = reconciled.Where(m => !IsWeekday(m.Span.In(text))).ToList();
+        ResultsLines.Apply(text, spans, kept);
+        return Harmonize(text, kept);
     }
 
     /// <summary>"Sunday" or "Sunday's": a date, never a name, whichever rule proposed it.</summary>
@@ -172,6 +174,10 @@ public sealed class PerceptronEntityTagger : IEntityTagger
 
     private static bool IsCommonLowerCase(ReadOnlySpan<char> word, WordClasses classes) =>
         IsLongLowerCase(word) && classes.Of(word) is 5 or 6;
+
+    /// <summary>A capitalised word that the learned classes do not know as a common word ("Reuters"; not "Save").</summary>
+    private static bool IsNameWord(ReadOnlySpan<char> word, WordClasses classes) =>
+        char.IsUpper(word[0]) && classes.Of(word) is not (5 or 6);
 
     /// <summary>Four or more letters, all lower case.</summary>
     private static bool IsLongLowerCase(ReadOnlySpan<char> word)
@@ -377,7 +383,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             }
 
             var titledPerson = whole.Kind == EntityKind.Person && whole.Title is not null;
-            if (covers && pieces.Count > 1 && AreSeparateNames(text, pieces))
+            if (covers && pieces.Count > 1 && (AreSeparateNames(text, pieces) || AreCutAtThe(text, pieces, classes)))
             {
                 // "the Refugee Council Enver Solomon": two names of different types side by side.
                 result.AddRange(pieces);
@@ -425,6 +431,23 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         }
 
         return result;
+    }
+
+    /// <summary>The pieces were cut at a "the" after a name word ("Reuters" + "the" + "Senate"; see <see cref="AddMentions"/>).</summary>
+    private static bool AreCutAtThe(string text, List<EntityMention> pieces, WordClasses classes)
+    {
+        for (var k = 1; k < pieces.Count; k++)
+        {
+            var previous = pieces[k - 1].Span;
+            var gap = text.AsSpan(previous.End, Math.Max(0, pieces[k].Span.Start - previous.End)).Trim();
+            var lastSpace = previous.In(text).LastIndexOf(' ');
+            if (gap is "the" && IsNameWord(previous.In(text)[(lastSpace + 1)..], classes))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -506,8 +529,11 @@ public sealed class PerceptronEntityTagger : IEntityTagger
 
                     // "Leeds 1 Chelsea 1": a score between two names separates them; so does a
                     // common lower-case word ("Budget clears Senate" in a headline): names hold
-                    // particles ("of", "de"), not verbs and nouns.
-                    if ((IsNumber(word) && char.IsUpper(text[spans[k + 1].Start])) || IsLowerCaseWord(word, classes))
+                    // particles ("of", "de"), not verbs and nouns. Nor does "the" continue a name
+                    // right after a capitalised name word ("told Reuters the Senate"; "Bank of the
+                    // West" and "Save the Children" keep theirs).
+                    if ((IsNumber(word) && char.IsUpper(text[spans[k + 1].Start])) || IsLowerCaseWord(word, classes) ||
+                        (kind != EntityKind.Person && word is "the" && IsNameWord(text.AsSpan(spans[k - 1].Start, spans[k - 1].Length), classes)))
                     {
                         AddPart(text, spans, first, k, kind, classes, mentions);
                         first = k + 1;

@@ -49,4 +49,16 @@ public sealed class ShippedModelTests
         Assert.DoesNotContain(annotated.Entities, e => e.Span.Of(annotated.Text).StartsWith("Sunday", StringComparison.Ordinal));
         Assert.Contains(annotated.Entities, e => e.Span.Of(annotated.Text) == "Karel Dovan");
     }
+
+    [Fact]
+    public void The_after_a_name_word_does_not_join_two_names()
+    {
+        var analyzer = new TextAnalyzer(TextAnalyzerOptions.Default);
+        var annotated = analyzer.Analyze(TextFixtures.Article("Varga told Reuters the Senate would vote on the bill before the recess."));
+
+        var names = annotated.Entities.Select(e => e.Span.Of(annotated.Text)).ToList();
+        Assert.DoesNotContain(names, n => n.Contains(" the ", StringComparison.Ordinal));
+        Assert.Contains("Reuters", names);
+        Assert.Contains("Senate", names);
+    }
 }

@@ -1,0 +1,73 @@
+using Crosscheck.Model;
+using Crosscheck.Text.Ner;
+
+namespace Crosscheck.Tests.Text.Ner;
+
+public sealed class ResultsLinesTests
+{
+    private static TextSpan[] Words(string text)
+    {
+        var words = new List<TextSpan>();
+        var start = 0;
+        foreach (var word in text.Split(' '))
+        {
+            words.Add(new TextSpan(start, start + word.Length));
+            start += word.Length + 1;
+        }
+
+        return [.. words];
+    }
+
+    private static EntityMention Mention(string text, string name, EntityKind kind)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        return new EntityMention(new TextSpan(start, start + name.Length), kind, 1f);
+    }
+
+    private static List<(string Name, EntityKind Kind)> Apply(string text, params EntityMention[] mentions)
+    {
+        var list = mentions.ToList();
+        ResultsLines.Apply(text, [Words(text)], list);
+        return list.Select(m => (m.Span.Of(text), m.Kind)).ToList();
+    }
+
+    [Fact]
+    public void Places_with_a_score_in_a_results_line_are_teams_and_lose_the_score()
+    {
+        const string text = "Varnby 2 Kelmore Rovers 1";
+        var found = Apply(text, Mention(text, "Varnby", EntityKind.Place), Mention(text, "Kelmore Rovers 1", EntityKind.Other));
+
+        Assert.Equal([("Varnby", EntityKind.Organization), ("Kelmore Rovers", EntityKind.Organization)], found);
+    }
+
+    [Fact]
+    public void A_standings_row_names_a_team()
+    {
+        const string text = "Varnby 12 9 2 1 30 9 29";
+        Assert.Equal([("Varnby", EntityKind.Organization)], Apply(text, Mention(text, "Varnby", EntityKind.Place)));
+    }
+
+    [Fact]
+    public void A_player_with_scores_stays_a_person()
+    {
+        const string text = "Tomas Halvik 67 68 70 205";
+        Assert.Equal([("Tomas Halvik", EntityKind.Person)], Apply(text, Mention(text, "Tomas Halvik", EntityKind.Person)));
+    }
+
+    [Theory]
+    [InlineData("Varnby beat Kelmore 2 1")]
+    [InlineData("Anil Devar 110 Varnby")]
+    [InlineData("Varnby 2")]
+    public void Running_text_and_single_scores_are_not_results_lines(string text)
+    {
+        Assert.False(ResultsLines.IsResultsLine(text, Words(text)));
+        Assert.Equal([("Varnby", EntityKind.Place)], Apply(text, Mention(text, "Varnby", EntityKind.Place)));
+    }
+
+    [Fact]
+    public void Two_names_each_followed_by_a_score_make_a_results_line()
+    {
+        const string text = "Varnby 3 Kelmore 0";
+        Assert.True(ResultsLines.IsResultsLine(text, Words(text)));
+    }
+}
