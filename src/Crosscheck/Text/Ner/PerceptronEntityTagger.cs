@@ -110,6 +110,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         var reconciled = _titles is null ? mentions : Reconcile(text, mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans), _model.Classes);
         var kept = reconciled.Where(m => !IsWeekday(m.Span.In(text))).ToList();
         ResultsLines.Apply(text, spans, kept);
+        ArticleTypeRules.Demonyms(text, kept, _model.Classes);
         return Harmonize(text, kept);
     }
 
@@ -412,12 +413,14 @@ public sealed class PerceptronEntityTagger : IEntityTagger
 
         // A titled person the model missed entirely ("King Aldric") or a place the baseline read from
         // a cue ("the capital Lunessa"): strong evidence. (Baseline organisations missed by the model
-        // were tried too: they cost more precision on wikigold than they gained.)
+        // were tried too: they cost more precision on wikigold than they gained.) An acronym the
+        // article also writes as a common noun ("the SUV", "EVs") is not a name.
         var missed = false;
         foreach (var mention in baseline)
         {
             if (((mention.Kind == EntityKind.Person && mention.Title is not null) || mention.Kind == EntityKind.Place ||
-                 (mention.Kind == EntityKind.Organization && IsUnknownAcronym(text.AsSpan(mention.Span.Start, mention.Span.Length), classes))) &&
+                 (mention.Kind == EntityKind.Organization && IsUnknownAcronym(text.AsSpan(mention.Span.Start, mention.Span.Length), classes) &&
+                  !CommonAcronyms.IsUsedAsCommonNoun(text, mention.Span.Of(text)))) &&
                 !result.Exists(r => r.Span.Overlaps(mention.Span)))
             {
                 result.Add(mention);
