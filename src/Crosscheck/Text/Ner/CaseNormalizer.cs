@@ -165,12 +165,11 @@ internal static class CaseNormalizer
     }
 
     /// <summary>5: mostly outside names; 6: a common word written in lower case; 0: unknown to the training data's classes, then the lexicon decides.</summary>
-    private static bool IsCommon(string lower, WordClasses classes, CommonWords common)
+    internal static bool IsCommon(string lower, WordClasses classes, CommonWords common)
     {
         var wordClass = classes.Of(lower);
         return wordClass is 5 or 6 || (wordClass == 0 && (common.Contains(lower) || IsInflectedCommon(lower, classes, common)));
     }
-
 
     private static string[] Truecase(string[] words, Dictionary<string, (string Form, int Count, bool Inside)> forms, WordClasses classes, CommonWords common)
     {

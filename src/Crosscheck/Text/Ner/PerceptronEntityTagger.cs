@@ -107,7 +107,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         }
 
         TypeCompoundsByHead(text, mentions, _model.Classes);
-        var reconciled = _titles is null ? mentions : Reconcile(text, mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans), _model.Classes);
+        var reconciled = _titles is null ? mentions : Reconcile(text, mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans), _model.Classes, _model.Common);
         var kept = reconciled.Where(m => !IsWeekday(m.Span.In(text))).ToList();
         ResultsLines.Apply(text, spans, kept);
         ArticleTypeRules.Demonyms(text, kept, _model.Classes);
@@ -330,7 +330,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
     /// or stopped short of it, the whole name's boundaries (typed by the baseline's title, head or
     /// cue evidence when it has some, else by the model's longest piece).
     /// </summary>
-    private static List<EntityMention> Reconcile(string text, List<EntityMention> model, IReadOnlyList<EntityMention> baseline, WordClasses classes)
+    private static List<EntityMention> Reconcile(string text, List<EntityMention> model, IReadOnlyList<EntityMention> baseline, WordClasses classes, CommonWords common)
     {
         var result = new List<EntityMention>(model.Count);
         var pieces = new List<EntityMention>();
@@ -389,6 +389,10 @@ public sealed class PerceptronEntityTagger : IEntityTagger
                 // "the Refugee Council Enver Solomon": two names of different types side by side.
                 result.AddRange(pieces);
             }
+            else if (covers && IsBaselineOverreach(text, whole, pieces, classes, common))
+            {
+                result.AddRange(pieces);
+            }
             else if (covers && (pieces.Count > 1 || whole.Span != longest.Span))
             {
                 // The model split the name or stopped short of it.
@@ -434,6 +438,58 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The baseline's capitalisation rules joined what the model keeps apart: a person and another
+    /// name across a lower-case word ("Mara Tellin" of the "Varnby Gazette"), or a capitalised
+    /// common word and a lower-case word before the model's name ("Shares of" "Kelmco"; not "Min"
+    /// before "Aung Hlaing", whatever "min" means in lower case). (Any two types across a
+    /// lower-case word, or common words after the name, cost more than they gained: "Council for
+    /// the Welfare of ...", "UK Government".)
+    /// </summary>
+    internal static bool IsBaselineOverreach(string text, EntityMention whole, List<EntityMention> pieces, WordClasses classes, CommonWords common)
+    {
+        for (var k = 1; k < pieces.Count; k++)
+        {
+            var gap = text.AsSpan(pieces[k - 1].Span.End, Math.Max(0, pieces[k].Span.Start - pieces[k - 1].Span.End));
+            if (pieces[k - 1].Kind == EntityKind.Person && pieces[k].Kind != EntityKind.Person && HasLowerCaseWord(gap))
+            {
+                return true;
+            }
+        }
+
+        var before = text.AsSpan(whole.Span.Start, Math.Max(0, pieces[0].Span.Start - whole.Span.Start));
+        return HasLowerCaseWord(before) && HasCommonWord(before, classes, common);
+    }
+
+    private static bool HasLowerCaseWord(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (!word.IsEmpty && char.IsLower(word[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalised word the learned classes or the common-word lexicon know as a common word ("Shares").</summary>
+    private static bool HasCommonWord(ReadOnlySpan<char> text, WordClasses classes, CommonWords common)
+    {
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range].Trim(",.;:");
+            if (word.Length > 1 && char.IsUpper(word[0]) && CaseNormalizer.IsCommon(word.ToString().ToLowerInvariant(), classes, common))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The pieces were cut at a "the" after a name word ("Reuters" + "the" + "Senate"; see <see cref="AddMentions"/>).</summary>

@@ -90,4 +90,28 @@ public sealed class PerceptronEntityTaggerTests
         // Mid-sentence, a band's "The" is the model's to keep.
         Assert.Equal("The Velts:Organization", Mentions("drummer of The Velts", o, o, org, inOrg));
     }
+
+    [Fact]
+    public void A_person_and_the_paper_they_write_for_stay_two_names()
+    {
+        const string text = "Mara Tellin of the Varnby Gazette reported the trade.";
+        var whole = Mention(text, "Mara Tellin of the Varnby Gazette", EntityKind.Organization);
+        Assert.True(PerceptronEntityTagger.IsBaselineOverreach(text, whole,
+            [Mention(text, "Mara Tellin", EntityKind.Person), Mention(text, "Varnby Gazette", EntityKind.Organization)], WordClasses.Empty, CommonWords.Empty));
+        // An organisation's name may hold "for the": one name.
+        const string foundation = "the Tarn Hale Foundation for the Visual Arts said";
+        Assert.False(PerceptronEntityTagger.IsBaselineOverreach(foundation, Mention(foundation, "Tarn Hale Foundation for the Visual Arts", EntityKind.Organization),
+            [Mention(foundation, "Tarn Hale Foundation", EntityKind.Organization), Mention(foundation, "Visual Arts", EntityKind.Other)], WordClasses.Empty, CommonWords.Empty));
+    }
+
+    [Fact]
+    public void A_capitalised_common_word_before_the_name_is_not_part_of_it()
+    {
+        const string text = "Shares of Kelmco rose.";
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["shares"] = 6 });
+        Assert.True(PerceptronEntityTagger.IsBaselineOverreach(text, Mention(text, "Shares of Kelmco", EntityKind.Place),
+            [Mention(text, "Kelmco", EntityKind.Organization)], classes, CommonWords.Empty));
+        Assert.False(PerceptronEntityTagger.IsBaselineOverreach(text, Mention(text, "Shares of Kelmco", EntityKind.Place),
+            [Mention(text, "Kelmco", EntityKind.Organization)], WordClasses.Empty, CommonWords.Empty));
+    }
 }
