@@ -111,6 +111,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         var kept = reconciled.Where(m => !IsWeekday(m.Span.In(text))).ToList();
         ResultsLines.Apply(text, spans, kept);
         ArticleTypeRules.Demonyms(text, kept, _model.Classes);
+        ArticleTypeRules.LonePersonWords(text, kept, _model.Classes);
         return Harmonize(text, kept);
     }
 

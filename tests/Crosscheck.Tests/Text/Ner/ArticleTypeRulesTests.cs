@@ -54,4 +54,33 @@ public sealed class ArticleTypeRulesTests
 
         Assert.Equal([EntityKind.Place, EntityKind.Place, EntityKind.Organization], mentions.Select(m => m.Kind));
     }
+
+    [Fact]
+    public void A_lone_name_followed_by_its_is_an_organisation()
+    {
+        const string text = "Kelmco said on Monday that its sales rose. Kelmco will open a plant.";
+        var mentions = new List<EntityMention> { Mention(text, "Kelmco", EntityKind.Person), Mention(text, "Kelmco", EntityKind.Person, 10) };
+
+        ArticleTypeRules.LonePersonWords(text, mentions, WordClasses.Empty);
+
+        Assert.All(mentions, m => Assert.Equal(EntityKind.Organization, m.Kind));
+    }
+
+    [Theory]
+    [InlineData("Halvik said its plan had failed, and he would resign.")]
+    [InlineData("Dara Halvik spoke. Halvik said its plan had failed.")]
+    [InlineData("Halvik said the plan had failed.")]
+    public void A_person_referred_to_as_he_or_named_in_full_or_without_pronouns_stays_a_person(string text)
+    {
+        var at = text.LastIndexOf("Halvik", StringComparison.Ordinal);
+        var mentions = new List<EntityMention> { new(new TextSpan(at, at + 6), EntityKind.Person, 1f) };
+        if (text.StartsWith("Dara", StringComparison.Ordinal))
+        {
+            mentions.Insert(0, Mention(text, "Dara Halvik", EntityKind.Person));
+        }
+
+        ArticleTypeRules.LonePersonWords(text, mentions, WordClasses.Empty);
+
+        Assert.All(mentions, m => Assert.Equal(EntityKind.Person, m.Kind));
+    }
 }
