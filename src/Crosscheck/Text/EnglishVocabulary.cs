@@ -92,7 +92,8 @@ internal static class EnglishVocabulary
         "Transport", "Transportation", "Mining", "Agriculture", "Labour", "Labor", "Culture", "Environment", "Infrastructure",
         "Communications", "Information", "Tourism", "Sports", "Youth", "Science", "Technology", "Industry", "Commerce",
         "Fisheries", "Housing", "Immigration", "Treasury", "Development", "Planning", "Welfare", "Social", "Public", "Works",
-        "Digital", "Climate", "Aviation", "Water", "Oil", "Petroleum",
+        "Digital", "Climate", "Aviation", "Water", "Oil", "Petroleum", "Administrator", "Editor", "Correspondent", "Manager",
+        "Producer", "Treasurer", "Auditor",
     ];
 
     /// <summary>The words among <see cref="TitleWords"/> that can end a title ("Minister" in "Defense Minister").</summary>
@@ -106,7 +107,8 @@ internal static class EnglishVocabulary
         "Chairperson", "Chancellor", "Premier", "Speaker", "Sheikh", "Emir", "Sultan", "Sir", "Dame", "Lord", "Lady",
         "Rev", "Bishop", "Archbishop", "Cardinal", "Father", "Imam", "Rabbi", "Rapporteur", "Officer", "Head",
         "CEO", "Founder", "Coach", "Inspector", "Superintendent", "Detective", "Constable", "Corporal", "Councillor",
-        "Councilor", "Commissioner", "Counsel", "Executive",
+        "Councilor", "Commissioner", "Counsel", "Executive", "Attorney", "Administrator", "Editor", "Correspondent", "Manager",
+        "Producer", "Treasurer", "Auditor",
     ];
 
     /// <summary>Lower-case role nouns that mark the following name as a person ("junta chief X").</summary>

@@ -444,7 +444,8 @@ public sealed class PerceptronEntityTagger : IEntityTagger
 
     /// <summary>
     /// The baseline's capitalisation rules joined what the model keeps apart: a person and another
-    /// name across a lower-case word ("Mara Tellin" of the "Varnby Gazette"), or a capitalised
+    /// name across a lower-case word ("Mara Tellin" of the "Varnby Gazette"), a name and a full
+    /// person name across a role ("Varnby Sports" Insider "Mara Tellin"), or a capitalised
     /// common word and a lower-case word before the model's name ("Shares of" "Kelmco"; not "Min"
     /// before "Aung Hlaing", whatever "min" means in lower case). (Any two types across a
     /// lower-case word, or common words after the name, cost more than they gained: "Council for
@@ -456,6 +457,12 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         {
             var gap = text.AsSpan(pieces[k - 1].Span.End, Math.Max(0, pieces[k].Span.Start - pieces[k - 1].Span.End));
             if (pieces[k - 1].Kind == EntityKind.Person && pieces[k].Kind != EntityKind.Person && HasLowerCaseWord(gap))
+            {
+                return true;
+            }
+
+            if (pieces[k].Kind == EntityKind.Person && pieces[k - 1].Kind != EntityKind.Person && !gap.Trim().IsEmpty &&
+                pieces[k].Span.In(text).Contains(' '))
             {
                 return true;
             }

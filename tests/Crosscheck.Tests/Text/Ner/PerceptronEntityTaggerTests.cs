@@ -114,4 +114,16 @@ public sealed class PerceptronEntityTaggerTests
         Assert.False(PerceptronEntityTagger.IsBaselineOverreach(text, Mention(text, "Shares of Kelmco", EntityKind.Place),
             [Mention(text, "Kelmco", EntityKind.Organization)], WordClasses.Empty, CommonWords.Empty));
     }
+
+    [Fact]
+    public void A_name_and_a_full_person_name_across_a_role_stay_two_names()
+    {
+        const string text = "Varnby Sports Insider Mara Tellin reported the trade.";
+        Assert.True(PerceptronEntityTagger.IsBaselineOverreach(text, Mention(text, "Varnby Sports Insider Mara Tellin", EntityKind.Person),
+            [Mention(text, "Varnby Sports", EntityKind.Organization), Mention(text, "Mara Tellin", EntityKind.Person)], WordClasses.Empty, CommonWords.Empty));
+        // A one-word person piece is a name cut short, not a full name.
+        const string cut = "Varnby Sports Insider Mara said";
+        Assert.False(PerceptronEntityTagger.IsBaselineOverreach(cut, Mention(cut, "Varnby Sports Insider Mara", EntityKind.Person),
+            [Mention(cut, "Varnby Sports", EntityKind.Organization), Mention(cut, "Mara", EntityKind.Person)], WordClasses.Empty, CommonWords.Empty));
+    }
 }
