@@ -3,7 +3,6 @@ using System.Text;
 using Crosscheck.Evaluation;
 using Crosscheck.Model;
 using Crosscheck.Stories;
-using Crosscheck.Text;
 
 namespace Crosscheck.Tests.Stories;
 
@@ -18,13 +17,6 @@ public sealed class ClustererSnapshotTests
     {
         RetireAfterDays = 14, MergeEveryArticles = 300, AffixRepeats = 2, BigramWeight = 0.3f,
     };
-
-    private static readonly Lazy<(IReadOnlyList<AnnotatedArticle> Articles, IReadOnlyList<DateTimeOffset?> Times)> Headlines = new(() =>
-    {
-        var corpus = LabelledStreamReader.Read(RepoPaths.PathOf("tests/fixtures/stories/uci-news-dev.csv"), LabelledStreamFormat.Uci);
-        var items = corpus.Items.Take(2500).ToList();
-        return (ClusteringEvaluator.Prepare(items, TextAnalyzerOptions.Default), items.Select(i => i.Published).ToList());
-    });
 
     public static TheoryData<string, int[]> Cuts => new()
     {
@@ -47,9 +39,7 @@ public sealed class ClustererSnapshotTests
     [Fact]
     public void Headline_stream_with_exact_times_resumed_from_a_snapshot_matches_one_pass()
     {
-        var (articles, times) = Headlines.Value;
-
-        AssertResumeMatches(articles, times, ClusteringOptions.Default, [999, 1800]);
+        AssertResumeMatches(UciHeadlines.Articles, UciHeadlines.Times, ClusteringOptions.Default, [999, 1800]);
     }
 
     [Fact]
