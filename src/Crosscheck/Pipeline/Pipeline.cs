@@ -183,13 +183,21 @@ public sealed class Pipeline
         var previous = string.Equals(store.LoadStoriesFingerprint(), fingerprint, StringComparison.Ordinal) ? store.LoadStories() : null;
         var diagnostics = new List<Diagnostic>();
         var clusterer = RestoreClusterer(store, fingerprint, diagnostics, out var lastSeq, out var seen);
+        // Articles clustered now are kept for checking when most of them will be needed: they are
+        // new (after a saved state), or no stored findings can be reused. A full re-cluster with
+        // reusable findings reads again only the articles of the stories that changed.
+        var keep = previous is null || seen > 0;
         var read = new Dictionary<ArticleId, StoredArticle>();
         for (var page = store.LoadArticlesAfter(lastSeq, ArticlesPerRead); page.Count > 0; page = store.LoadArticlesAfter(lastSeq, ArticlesPerRead))
         {
             foreach (var article in page)
             {
                 clusterer.Add(article.Article);
-                read[article.Article.Id] = article;
+                if (keep)
+                {
+                    read[article.Article.Id] = article;
+                }
+
                 lastSeq = article.Seq;
                 seen++;
             }

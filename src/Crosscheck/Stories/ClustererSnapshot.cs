@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
@@ -32,25 +33,26 @@ public static class ClustererSnapshot
     public static byte[] Write(StoryClusterer clusterer)
     {
         ArgumentNullException.ThrowIfNull(clusterer);
-        using var payload = new MemoryStream();
-        using (var writer = new SnapshotWriter(payload))
-        {
-            clusterer.WriteState(writer);
-        }
-
-        var body = payload.GetBuffer().AsSpan(0, checked((int)payload.Length));
-        using var output = new MemoryStream(body.Length + 512);
+        using var output = new MemoryStream();
         output.Write(Magic);
+        long lengthAt;
         using (var writer = new SnapshotWriter(output))
         {
             writer.Int(FormatVersion);
             writer.String(StoryClusterer.StageId);
             writer.String(OptionsText(clusterer.Options));
-            writer.Long(body.Length);
+            lengthAt = output.Position;
+            writer.Long(0);
+            output.Write(new byte[HashBytes]);
+            clusterer.WriteState(writer);
         }
 
-        output.Write(SHA256.HashData(body));
-        output.Write(body);
+        // The length and the checksum go before the payload; fill them in now that it is written.
+        var bytes = output.GetBuffer();
+        var payloadStart = (int)lengthAt + sizeof(long) + HashBytes;
+        var payload = bytes.AsSpan(payloadStart, checked((int)output.Length) - payloadStart);
+        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan((int)lengthAt), payload.Length);
+        SHA256.HashData(payload, bytes.AsSpan(payloadStart - HashBytes, HashBytes));
         return output.ToArray();
     }
 
