@@ -172,7 +172,8 @@ public sealed class Pipeline
     /// pass. Without a usable saved state (none, other settings or code, damaged: a warning) it
     /// clusters every stored article. A story whose articles are exactly those of a stored story
     /// computed with the same fingerprint keeps its stored findings without its articles being
-    /// read, so a run that adds a few articles reads and re-checks only the stories they join.
+    /// read, so a run that adds a few articles reads, re-checks and stores again only the stories
+    /// they join.
     /// <see cref="StoryAnalysis.Articles"/> holds the articles read this run: those of the stories
     /// checked again (see <see cref="LoadReportArticles"/> for all of them).
     /// </summary>
@@ -230,13 +231,13 @@ public sealed class Pipeline
 
         var checker = new StoryChecker(Options);
         var findings = new List<StoryFindings>(clusterer.Stories.Count);
-        var reused = 0;
+        var unchanged = new HashSet<StoryId>();
         foreach (var story in clusterer.Stories)
         {
             if (IsUnchanged(story, kept))
             {
                 findings.Add(kept[story.Id]);
-                reused++;
+                unchanged.Add(story.Id);
                 continue;
             }
 
@@ -257,10 +258,18 @@ public sealed class Pipeline
 
         var articles = new List<StoredArticle>(read.Values);
         articles.Sort(static (a, b) => a.Seq.CompareTo(b.Seq));
-        store.ReplaceStories(findings, fingerprint, checkpoint);
+        if (previous is null)
+        {
+            store.ReplaceStories(findings, fingerprint, checkpoint);
+        }
+        else
+        {
+            store.UpdateStories(findings, unchanged, checkpoint);
+        }
+
         diagnostics.AddRange(checker.Diagnostics);
         store.AddDiagnostics(diagnostics);
-        return new StoryAnalysis([.. articles.Select(static a => a.Article)], findings) { Reused = reused, Diagnostics = diagnostics };
+        return new StoryAnalysis([.. articles.Select(static a => a.Article)], findings) { Reused = unchanged.Count, Diagnostics = diagnostics };
     }
 
     /// <summary>

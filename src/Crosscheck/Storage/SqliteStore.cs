@@ -309,15 +309,7 @@ public sealed class SqliteStore : IDisposable
 
         if (checkpoint is not null)
         {
-            using var state = _connection.CreateCommand();
-            state.Transaction = transaction;
-            state.CommandText =
-                "INSERT INTO clusterer_state (id, fingerprint, last_seq, article_count, state) VALUES (1, $fingerprint, $last, $count, $state);";
-            state.Parameters.AddWithValue("$fingerprint", checkpoint.Fingerprint);
-            state.Parameters.AddWithValue("$last", checkpoint.LastSeq);
-            state.Parameters.AddWithValue("$count", checkpoint.ArticleCount);
-            state.Parameters.AddWithValue("$state", checkpoint.State);
-            state.ExecuteNonQuery();
+            SaveCheckpoint(checkpoint, transaction);
         }
 
         if (fingerprint is not null)
@@ -347,6 +339,108 @@ public sealed class SqliteStore : IDisposable
             }
         }
 
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// Brings the stored stories to <paramref name="stories"/> in one transaction, rewriting only
+    /// what changed: a story in <paramref name="unchanged"/> is stored already exactly as given and
+    /// keeps its rows; every other stored story is deleted, and every other given story is stored
+    /// (a story that was stored before keeps its place in the order, new ones follow). Stored in
+    /// the order given, as <see cref="ReplaceStories"/> stores them, when the unchanged stories
+    /// already stand in that order; otherwise every story is rewritten. The stored fingerprint
+    /// stays; <paramref name="checkpoint"/> replaces the stored clusterer state.
+    /// </summary>
+    /// <exception cref="StoreException">A story id repeats or a story names an article that is not stored.</exception>
+    public void UpdateStories(IReadOnlyList<StoryFindings> stories, IReadOnlySet<StoryId> unchanged, ClustererCheckpoint checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(unchanged);
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var stored = new Dictionary<string, long>(StringComparer.Ordinal);
+        long last = 0;
+        using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT id, seq FROM stories;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                stored[reader.GetString(0)] = reader.GetInt64(1);
+                last = Math.Max(last, reader.GetInt64(1));
+            }
+        }
+
+        // The place of each story: its stored seq when it was stored, else after every stored one.
+        var places = new long[stories.Count];
+        var keep = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < stories.Count; i++)
+        {
+            var id = stories[i].Story.Id;
+            var isKept = unchanged.Contains(id) && stored.ContainsKey(id.Value);
+            places[i] = stored.TryGetValue(id.Value, out var seq) ? seq : ++last;
+            if ((i > 0 && places[i] <= places[i - 1]) || (unchanged.Contains(id) && !isKept))
+            {
+                ReplaceStories(stories, LoadStoriesFingerprint(), checkpoint);
+                return;
+            }
+
+            if (isKept)
+            {
+                keep.Add(id.Value);
+            }
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        using (var delete = _connection.CreateCommand())
+        {
+            delete.Transaction = transaction;
+            delete.CommandText =
+                "DELETE FROM story_articles WHERE story_id = $id; DELETE FROM families WHERE story_id = $id; " +
+                "DELETE FROM stories_fts WHERE rowid = $seq; DELETE FROM stories WHERE id = $id;";
+            var id = delete.Parameters.Add(new SqliteParameter("$id", null));
+            var seq = delete.Parameters.Add(new SqliteParameter("$seq", null));
+            foreach (var (storedId, storedSeq) in stored)
+            {
+                if (!keep.Contains(storedId))
+                {
+                    id.Value = storedId;
+                    seq.Value = storedSeq;
+                    delete.ExecuteNonQuery();
+                }
+            }
+        }
+
+        using (var writer = new StoryRows(_connection, transaction))
+        {
+            for (var i = 0; i < stories.Count; i++)
+            {
+                var story = stories[i];
+                if (keep.Contains(story.Story.Id.Value))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    writer.Insert(places[i], story);
+                }
+                catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
+                {
+                    throw new StoreException(
+                        $"{Path}: story {story.Story.Id} could not be stored ({ex.Message}): its id repeats or it " +
+                        $"names an article that is not stored; no story was changed ({DiagnosticCodes.StoreFailed}).", ex);
+                }
+            }
+        }
+
+        using (var clear = _connection.CreateCommand())
+        {
+            clear.Transaction = transaction;
+            clear.CommandText = "DELETE FROM clusterer_state;";
+            clear.ExecuteNonQuery();
+        }
+
+        SaveCheckpoint(checkpoint, transaction);
         transaction.Commit();
     }
 
@@ -537,6 +631,19 @@ public sealed class SqliteStore : IDisposable
         {
             throw new StoreException($"{Path}: stored story {reader.GetString(0)} is unreadable: {ex.Message}", ex);
         }
+    }
+
+    private void SaveCheckpoint(ClustererCheckpoint checkpoint, SqliteTransaction transaction)
+    {
+        using var state = _connection.CreateCommand();
+        state.Transaction = transaction;
+        state.CommandText =
+            "INSERT INTO clusterer_state (id, fingerprint, last_seq, article_count, state) VALUES (1, $fingerprint, $last, $count, $state);";
+        state.Parameters.AddWithValue("$fingerprint", checkpoint.Fingerprint);
+        state.Parameters.AddWithValue("$last", checkpoint.LastSeq);
+        state.Parameters.AddWithValue("$count", checkpoint.ArticleCount);
+        state.Parameters.AddWithValue("$state", checkpoint.State);
+        state.ExecuteNonQuery();
     }
 
     private static void Execute(SqliteConnection connection, string sql)

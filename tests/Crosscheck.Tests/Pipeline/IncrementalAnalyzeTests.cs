@@ -147,12 +147,14 @@ public sealed class IncrementalAnalyzeTests : IDisposable
         return new Runs(Dump(path), analyses, reopened.CountArticles());
     }
 
-    /// <summary>The stored stories, memberships and families, row by row, findings JSON included.</summary>
+    /// <summary>The stored stories, their search index, memberships and families, row by row, findings JSON included.</summary>
     private static List<string> Dump(string path)
     {
         using var connection = Open(path);
         var rows = new List<string>();
-        Read(connection, "SELECT seq, id, headline, article_count, payload_json FROM stories ORDER BY seq;", "story ", rows);
+        // In the stored order; the seq values themselves may have gaps where stories were merged away or rewritten.
+        Read(connection, "SELECT id, headline, article_count, payload_json FROM stories ORDER BY seq;", "story ", rows);
+        Read(connection, "SELECT s.id, f.headline, f.body FROM stories_fts f JOIN stories s ON s.seq = f.rowid ORDER BY s.seq;", "indexed ", rows);
         Read(connection, "SELECT story_id, ordinal, article_id FROM story_articles ORDER BY story_id, ordinal;", "member ", rows);
         Read(connection, "SELECT story_id, id, origin, article_ids_json FROM families ORDER BY story_id, id;", "family ", rows);
         return rows;
