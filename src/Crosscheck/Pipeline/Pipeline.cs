@@ -209,26 +209,7 @@ public sealed class Pipeline
         clusterer.MergeConverged();
 
         var kept = StoredFindings(previous);
-        var missing = new List<ArticleId>();
-        foreach (var story in clusterer.Stories)
-        {
-            if (!IsUnchanged(story, kept))
-            {
-                foreach (var id in story.ArticleIds)
-                {
-                    if (!read.ContainsKey(id))
-                    {
-                        missing.Add(id);
-                    }
-                }
-            }
-        }
-
-        foreach (var article in store.LoadArticles(missing))
-        {
-            read[article.Article.Id] = article;
-        }
-
+        ReadChangedMembers(store, clusterer.Stories, kept, read);
         var checker = new StoryChecker(Options);
         var findings = new List<StoryFindings>(clusterer.Stories.Count);
         var unchanged = new HashSet<StoryId>();
@@ -270,6 +251,31 @@ public sealed class Pipeline
         diagnostics.AddRange(checker.Diagnostics);
         store.AddDiagnostics(diagnostics);
         return new StoryAnalysis([.. articles.Select(static a => a.Article)], findings) { Reused = unchanged.Count, Diagnostics = diagnostics };
+    }
+
+    /// <summary>Adds to <paramref name="read"/> the articles of the stories that changed (not in <paramref name="kept"/>) it lacks, in one query.</summary>
+    private static void ReadChangedMembers(
+        SqliteStore store, IReadOnlyList<StoryCluster> stories, Dictionary<StoryId, StoryFindings> kept, Dictionary<ArticleId, StoredArticle> read)
+    {
+        var missing = new List<ArticleId>();
+        foreach (var story in stories)
+        {
+            if (!IsUnchanged(story, kept))
+            {
+                foreach (var id in story.ArticleIds)
+                {
+                    if (!read.ContainsKey(id))
+                    {
+                        missing.Add(id);
+                    }
+                }
+            }
+        }
+
+        foreach (var article in store.LoadArticles(missing))
+        {
+            read[article.Article.Id] = article;
+        }
     }
 
     /// <summary>
