@@ -253,31 +253,6 @@ public sealed class Pipeline
         return new StoryAnalysis([.. articles.Select(static a => a.Article)], findings) { Reused = unchanged.Count, Diagnostics = diagnostics };
     }
 
-    /// <summary>Adds to <paramref name="read"/> the articles of the stories that changed (not in <paramref name="kept"/>) it lacks, in one query.</summary>
-    private static void ReadChangedMembers(
-        SqliteStore store, IReadOnlyList<StoryCluster> stories, Dictionary<StoryId, StoryFindings> kept, Dictionary<ArticleId, StoredArticle> read)
-    {
-        var missing = new List<ArticleId>();
-        foreach (var story in stories)
-        {
-            if (!IsUnchanged(story, kept))
-            {
-                foreach (var id in story.ArticleIds)
-                {
-                    if (!read.ContainsKey(id))
-                    {
-                        missing.Add(id);
-                    }
-                }
-            }
-        }
-
-        foreach (var article in store.LoadArticles(missing))
-        {
-            read[article.Article.Id] = article;
-        }
-    }
-
     /// <summary>
     /// Every stored article without its annotation layers, in arrival order, with the publication
     /// dates inferred from <paramref name="stories"/> (as <see cref="AnalyzeStories"/> returns
@@ -408,6 +383,31 @@ public sealed class Pipeline
             "which gives the same stories and takes longer; the next run saves a fresh state",
             new DiagnosticLocation(store.Path)));
         return new StoryClusterer(Options.Clustering);
+    }
+
+    /// <summary>Adds to <paramref name="read"/> the articles of the stories that changed (not in <paramref name="kept"/>) it lacks, in one query.</summary>
+    private static void ReadChangedMembers(
+        SqliteStore store, IReadOnlyList<StoryCluster> stories, Dictionary<StoryId, StoryFindings> kept, Dictionary<ArticleId, StoredArticle> read)
+    {
+        var missing = new List<ArticleId>();
+        foreach (var story in stories)
+        {
+            if (!IsUnchanged(story, kept))
+            {
+                foreach (var id in story.ArticleIds)
+                {
+                    if (!read.ContainsKey(id))
+                    {
+                        missing.Add(id);
+                    }
+                }
+            }
+        }
+
+        foreach (var article in store.LoadArticles(missing))
+        {
+            read[article.Article.Id] = article;
+        }
     }
 
     private static Dictionary<StoryId, StoryFindings> StoredFindings(IReadOnlyList<StoryFindings>? previous)
