@@ -50,11 +50,13 @@ internal static class AnalyzeCommand
             await Console.Error.WriteLineAsync($"{diagnostic.Severity.ToString().ToLowerInvariant()}: {diagnostic}").ConfigureAwait(false);
         }
 
-        ReportFiles.WriteAll(outDir, analysis, pipeline.StageIds);
+        var articles = Pipeline.Pipeline.LoadReportArticles(store, analysis.Stories);
+        ReportFiles.WriteAll(outDir, articles, analysis.Stories, pipeline.StageIds);
 
         Console.WriteLine(
             $"read {report.Read}, stored {report.Stored} new, {report.AlreadyStored} already stored, {report.Failed} failed; " +
-            $"{analysis.Articles.Count} articles in {analysis.Stories.Count} stories ({analysis.Stories.Count - analysis.Reused} checked, {analysis.Reused} unchanged); reports in {Path.GetFullPath(outDir)}; database {Path.GetFullPath(dbPath)}");
-        return report.Failed > 0 || analysis.Diagnostics.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+            $"{articles.Count} articles in {analysis.Stories.Count} stories ({analysis.Stories.Count - analysis.Reused} checked, {analysis.Reused} unchanged); reports in {Path.GetFullPath(outDir)}; database {Path.GetFullPath(dbPath)}");
+        var storyErrors = analysis.Diagnostics.Any(static d => d.Severity == Severity.Error);
+        return report.Failed > 0 || storyErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
 }

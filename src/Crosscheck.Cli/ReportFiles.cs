@@ -1,5 +1,4 @@
 using Crosscheck.Model;
-using Crosscheck.Pipeline;
 using Crosscheck.Reports;
 
 namespace Crosscheck.Cli;
@@ -7,23 +6,18 @@ namespace Crosscheck.Cli;
 /// <summary>Writes stories.json and one Markdown and one HTML report per story.</summary>
 internal static class ReportFiles
 {
-    public static void WriteAll(string outDir, StoryAnalysis analysis, IReadOnlyList<string> stages)
+    /// <param name="articles">Every article the stories may cite (see <see cref="Pipeline.Pipeline.LoadReportArticles"/>).</param>
+    public static void WriteAll(string outDir, IReadOnlyList<Article> articles, IReadOnlyList<StoryFindings> stories, IReadOnlyList<string> stages)
     {
         Directory.CreateDirectory(outDir);
-        var articles = new List<Article>(analysis.Articles.Count);
-        foreach (var annotated in analysis.Articles)
-        {
-            articles.Add(annotated.Article);
-        }
-
         using (var json = File.Create(Path.Combine(outDir, "stories.json")))
         {
-            JsonReportWriter.Write(articles, analysis.Stories, json, stages);
+            JsonReportWriter.Write(articles, stories, json, stages);
         }
 
         var storyDir = Path.Combine(outDir, "stories");
         Directory.CreateDirectory(storyDir);
-        foreach (var findings in analysis.Stories)
+        foreach (var findings in stories)
         {
             var report = StoryReport.Create(findings, articles);
             using (var markdown = new StreamWriter(Path.Combine(storyDir, findings.Story.Id.Value + ".md")))

@@ -39,6 +39,8 @@ public static class DiagnosticCodes
     public const string StoryCheckFailed = "CC-FAC-001";
     /// <summary>A record could not be stored.</summary>
     public const string StoreFailed = "CC-STO-001";
+    /// <summary>The saved story clusterer state could not be used (damaged, or the stored articles changed); the stories were clustered again from every stored article.</summary>
+    public const string ClustererStateUnusable = "CC-STO-002";
     /// <summary>A labelled evaluation record is malformed (missing field, bad number or date); it was skipped.</summary>
     public const string BadLabelledRecord = "CC-EVA-001";
 }

@@ -15,6 +15,9 @@ namespace Crosscheck.Pipeline;
 /// </summary>
 public sealed class Pipeline
 {
+    /// <summary>Articles read from the store per query while clustering.</summary>
+    private const int ArticlesPerRead = 1000;
+
     private readonly InputReader _reader;
     private readonly ArticleExtractor _extractor;
     private readonly TextAnalyzer _analyzer;
@@ -162,20 +165,129 @@ public sealed class Pipeline
         string.Join('\n', StageIds) + "\n" + Options.Clustering + "\n" + Options.Syndication + "\n" + Options.Resolver + "\n" + Options.CrossCheck);
 
     /// <summary>
-    /// Re-groups every stored article into stories and stores them with <see cref="StoryFingerprint"/>.
-    /// A story whose articles are exactly those of a stored story computed with the same
-    /// fingerprint keeps its stored findings, so a run that adds a few articles re-checks only the
-    /// stories they join.
+    /// Groups the stored articles into stories and stores them with <see cref="StoryFingerprint"/>,
+    /// continuing from where the last run stopped: the story clusterer's state is saved with the
+    /// stories (<see cref="ClustererSnapshot"/>), so a run restores it and clusters only the
+    /// articles stored since, with exactly the result of clustering every stored article in one
+    /// pass. Without a usable saved state (none, other settings or code, damaged: a warning) it
+    /// clusters every stored article. A story whose articles are exactly those of a stored story
+    /// computed with the same fingerprint keeps its stored findings without its articles being
+    /// read, so a run that adds a few articles reads, re-checks and stores again only the stories
+    /// they join.
+    /// <see cref="StoryAnalysis.Articles"/> holds the articles read this run: those of the stories
+    /// checked again (see <see cref="LoadReportArticles"/> for all of them).
     /// </summary>
     public StoryAnalysis AnalyzeStore(SqliteStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         var fingerprint = StoryFingerprint;
         var previous = string.Equals(store.LoadStoriesFingerprint(), fingerprint, StringComparison.Ordinal) ? store.LoadStories() : null;
-        var analysis = AnalyzeStories(store.LoadArticles(), previous);
-        store.ReplaceStories(analysis.Stories, fingerprint);
-        store.AddDiagnostics(analysis.Diagnostics);
-        return analysis;
+        var diagnostics = new List<Diagnostic>();
+        var clusterer = RestoreClusterer(store, fingerprint, diagnostics, out var lastSeq, out var seen);
+        // Articles clustered now are kept for checking when most of them will be needed: they are
+        // new (after a saved state), or no stored findings can be reused. A full re-cluster with
+        // reusable findings reads again only the articles of the stories that changed.
+        var keep = previous is null || seen > 0;
+        var read = new Dictionary<ArticleId, StoredArticle>();
+        for (var page = store.LoadArticlesAfter(lastSeq, ArticlesPerRead); page.Count > 0; page = store.LoadArticlesAfter(lastSeq, ArticlesPerRead))
+        {
+            foreach (var article in page)
+            {
+                clusterer.Add(article.Article);
+                if (keep)
+                {
+                    read[article.Article.Id] = article;
+                }
+
+                lastSeq = article.Seq;
+                seen++;
+            }
+        }
+
+        // Saved before the run's final merge pass: a stream that went on would not have run it here.
+        var checkpoint = new ClustererCheckpoint(fingerprint, lastSeq, seen, ClustererSnapshot.Write(clusterer));
+        clusterer.MergeConverged();
+
+        var kept = StoredFindings(previous);
+        ReadChangedMembers(store, clusterer.Stories, kept, read);
+        var checker = new StoryChecker(Options);
+        var findings = new List<StoryFindings>(clusterer.Stories.Count);
+        var unchanged = new HashSet<StoryId>();
+        foreach (var story in clusterer.Stories)
+        {
+            if (IsUnchanged(story, kept))
+            {
+                findings.Add(kept[story.Id]);
+                unchanged.Add(story.Id);
+                continue;
+            }
+
+            var members = new List<AnnotatedArticle>(story.ArticleIds.Count);
+            foreach (var id in story.ArticleIds)
+            {
+                members.Add(read[id].Article);
+            }
+
+            members = PublicationDateInferrer.InferFromStory(members, _analyzer);
+            foreach (var member in members)
+            {
+                read[member.Id] = read[member.Id] with { Article = member };
+            }
+
+            findings.Add(checker.Check(story, members));
+        }
+
+        var articles = new List<StoredArticle>(read.Values);
+        articles.Sort(static (a, b) => a.Seq.CompareTo(b.Seq));
+        if (previous is null)
+        {
+            store.ReplaceStories(findings, fingerprint, checkpoint);
+        }
+        else
+        {
+            store.UpdateStories(findings, unchanged, checkpoint);
+        }
+
+        diagnostics.AddRange(checker.Diagnostics);
+        store.AddDiagnostics(diagnostics);
+        return new StoryAnalysis([.. articles.Select(static a => a.Article)], findings) { Reused = unchanged.Count, Diagnostics = diagnostics };
+    }
+
+    /// <summary>
+    /// Every stored article without its annotation layers, in arrival order, with the publication
+    /// dates inferred from <paramref name="stories"/> (as <see cref="AnalyzeStories"/> returns
+    /// them): the articles the reports of those stories show.
+    /// </summary>
+    public static IReadOnlyList<Article> LoadReportArticles(SqliteStore store, IReadOnlyList<StoryFindings> stories)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(stories);
+        var articles = store.LoadArticlesWithoutLayers().ToArray();
+        var position = new Dictionary<ArticleId, int>(articles.Length);
+        for (var i = 0; i < articles.Length; i++)
+        {
+            position[articles[i].Id] = i;
+        }
+
+        var members = new List<Article>();
+        foreach (var story in stories)
+        {
+            members.Clear();
+            foreach (var id in story.Story.ArticleIds)
+            {
+                if (position.TryGetValue(id, out var i))
+                {
+                    members.Add(articles[i]);
+                }
+            }
+
+            foreach (var article in PublicationDateInferrer.InferDates(members))
+            {
+                articles[position[article.Id]] = article;
+            }
+        }
+
+        return articles;
     }
 
     /// <summary>
@@ -188,12 +300,7 @@ public sealed class Pipeline
     public StoryAnalysis AnalyzeStories(IReadOnlyList<AnnotatedArticle> articles, IReadOnlyList<StoryFindings>? previous = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var stored = new Dictionary<StoryId, StoryFindings>();
-        foreach (var story in previous ?? [])
-        {
-            stored[story.Story.Id] = story;
-        }
-
+        var stored = StoredFindings(previous);
         var reused = 0;
         var clusterer = new StoryClusterer(Options.Clustering);
         foreach (var article in articles)
@@ -209,11 +316,8 @@ public sealed class Pipeline
             byId[article.Id] = article;
         }
 
-        var syndication = new SyndicationDetector(Options.Syndication);
-        var resolver = new EntityResolver(Options.Resolver);
-        var checker = new CrossChecker(Options.CrossCheck);
+        var checker = new StoryChecker(Options);
         var findings = new List<StoryFindings>(clusterer.Stories.Count);
-        var diagnostics = new List<Diagnostic>();
         foreach (var story in clusterer.Stories)
         {
             var members = new List<AnnotatedArticle>(story.ArticleIds.Count);
@@ -228,30 +332,14 @@ public sealed class Pipeline
                 byId[member.Id] = member;
             }
 
-            if (stored.TryGetValue(story.Id, out var kept) && kept.Story.ArticleIds.SequenceEqual(story.ArticleIds))
+            if (IsUnchanged(story, stored))
             {
-                findings.Add(kept);
+                findings.Add(stored[story.Id]);
                 reused++;
                 continue;
             }
 
-            IReadOnlyList<Family> families = [];
-            try
-            {
-                families = syndication.Detect(members);
-                var entities = resolver.Resolve(members);
-                findings.Add(checker.Check(story, members, families, entities));
-            }
-            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or
-                                       NullReferenceException or KeyNotFoundException or FormatException or OverflowException)
-            {
-                // A bug met on one story's text must not cost the other stories: keep this one without facts, and say so.
-                findings.Add(new StoryFindings(story, members[0].Article.Metadata.Title ?? "", families, [], [], [], []));
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.StoryCheckFailed, Severity.Error,
-                    $"story {story.Id} ({members.Count} articles): cross-checking failed ({ex.GetType().Name}: {ex.Message}); " +
-                    "the story is kept without facts, the other stories are checked; please report this with the input",
-                    new DiagnosticLocation(members[0].Article.SourcePath)));
-            }
+            findings.Add(checker.Check(story, members));
         }
 
         var updated = new List<AnnotatedArticle>(articles.Count);
@@ -260,6 +348,80 @@ public sealed class Pipeline
             updated.Add(byId[article.Id]);
         }
 
-        return new StoryAnalysis(updated, findings) { Reused = reused, Diagnostics = diagnostics };
+        return new StoryAnalysis(updated, findings) { Reused = reused, Diagnostics = checker.Diagnostics };
     }
+
+    /// <summary>
+    /// The clusterer saved in the store by a pipeline with <paramref name="fingerprint"/>, and how
+    /// far into the stored articles it reaches; a new clusterer (from the first article) when there
+    /// is none, or when it cannot be used (a warning in <paramref name="diagnostics"/>).
+    /// </summary>
+    private StoryClusterer RestoreClusterer(SqliteStore store, string fingerprint, List<Diagnostic> diagnostics, out long lastSeq, out long seen)
+    {
+        lastSeq = 0;
+        seen = 0;
+        if (!store.TryLoadClustererCheckpoint(out var checkpoint) || !string.Equals(checkpoint.Fingerprint, fingerprint, StringComparison.Ordinal))
+        {
+            return new StoryClusterer(Options.Clustering);
+        }
+
+        var count = store.CountArticlesUpTo(checkpoint.LastSeq);
+        string problem;
+        if (count != checkpoint.ArticleCount)
+        {
+            problem = $"it was saved after {checkpoint.ArticleCount} articles, but {count} stored articles arrived by then";
+        }
+        else if (ClustererSnapshot.TryRead(checkpoint.State, Options.Clustering, out var restored, out problem))
+        {
+            lastSeq = checkpoint.LastSeq;
+            seen = checkpoint.ArticleCount;
+            return restored;
+        }
+
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.ClustererStateUnusable, Severity.Warning,
+            $"the saved story clusterer state cannot be used ({problem}); every stored article is clustered again, " +
+            "which gives the same stories and takes longer; the next run saves a fresh state",
+            new DiagnosticLocation(store.Path)));
+        return new StoryClusterer(Options.Clustering);
+    }
+
+    /// <summary>Adds to <paramref name="read"/> the articles of the stories that changed (not in <paramref name="kept"/>) it lacks, in one query.</summary>
+    private static void ReadChangedMembers(
+        SqliteStore store, IReadOnlyList<StoryCluster> stories, Dictionary<StoryId, StoryFindings> kept, Dictionary<ArticleId, StoredArticle> read)
+    {
+        var missing = new List<ArticleId>();
+        foreach (var story in stories)
+        {
+            if (!IsUnchanged(story, kept))
+            {
+                foreach (var id in story.ArticleIds)
+                {
+                    if (!read.ContainsKey(id))
+                    {
+                        missing.Add(id);
+                    }
+                }
+            }
+        }
+
+        foreach (var article in store.LoadArticles(missing))
+        {
+            read[article.Article.Id] = article;
+        }
+    }
+
+    private static Dictionary<StoryId, StoryFindings> StoredFindings(IReadOnlyList<StoryFindings>? previous)
+    {
+        var stored = new Dictionary<StoryId, StoryFindings>();
+        foreach (var story in previous ?? [])
+        {
+            stored[story.Story.Id] = story;
+        }
+
+        return stored;
+    }
+
+    /// <summary>True when a stored story has the id and exactly the articles of <paramref name="story"/>: its findings stand.</summary>
+    private static bool IsUnchanged(StoryCluster story, Dictionary<StoryId, StoryFindings> stored) =>
+        stored.TryGetValue(story.Id, out var kept) && kept.Story.ArticleIds.SequenceEqual(story.ArticleIds);
 }

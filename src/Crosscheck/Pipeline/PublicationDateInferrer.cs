@@ -17,11 +17,50 @@ public static class PublicationDateInferrer
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(analyzer);
+        if (StoryDate(members.Select(static m => m.Article)) is not { } median)
+        {
+            return members;
+        }
+
+        var result = new List<AnnotatedArticle>(members.Count);
+        foreach (var member in members)
+        {
+            result.Add(member.Article.Metadata.Published is null ? analyzer.Analyze(WithStoryDate(member.Article, median), median) : member);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The articles of one story with the inferred dates set as <see cref="InferFromStory"/> sets
+    /// them, without analysing them again: the articles as the story's report shows them.
+    /// </summary>
+    public static List<Article> InferDates(IReadOnlyList<Article> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var result = new List<Article>(members);
+        if (StoryDate(members) is { } median)
+        {
+            for (var i = 0; i < result.Count; i++)
+            {
+                if (result[i].Metadata.Published is null)
+                {
+                    result[i] = WithStoryDate(result[i], median);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The median date of the dated members when some member is undated; null when all or none are dated.</summary>
+    private static DateOnly? StoryDate(IEnumerable<Article> members)
+    {
         var dated = new List<int>();
         var undated = false;
         foreach (var member in members)
         {
-            if (member.Article.Metadata.Published is { } date)
+            if (member.Metadata.Published is { } date)
             {
                 dated.Add(date.DayNumber);
             }
@@ -33,31 +72,19 @@ public static class PublicationDateInferrer
 
         if (!undated || dated.Count == 0)
         {
-            return members;
+            return null;
         }
 
         dated.Sort();
-        var median = DateOnly.FromDayNumber(dated[(dated.Count - 1) / 2]);
-        var result = new List<AnnotatedArticle>(members.Count);
-        foreach (var member in members)
-        {
-            if (member.Article.Metadata.Published is not null)
-            {
-                result.Add(member);
-                continue;
-            }
-
-            var article = member.Article with
-            {
-                Metadata = member.Article.Metadata with
-                {
-                    Published = median,
-                    PublishedEvidence = MetadataEvidence.InferredFromStory,
-                },
-            };
-            result.Add(analyzer.Analyze(article, median));
-        }
-
-        return result;
+        return DateOnly.FromDayNumber(dated[(dated.Count - 1) / 2]);
     }
+
+    private static Article WithStoryDate(Article article, DateOnly median) => article with
+    {
+        Metadata = article.Metadata with
+        {
+            Published = median,
+            PublishedEvidence = MetadataEvidence.InferredFromStory,
+        },
+    };
 }

@@ -8,9 +8,12 @@ namespace Crosscheck.Storage;
 /// <summary>Maps an <see cref="AnnotatedArticle"/> to the <c>articles</c> row and back.</summary>
 internal static class ArticleRow
 {
-    public const string Columns =
+    /// <summary>The leading <see cref="Columns"/>: the article without its annotation layers.</summary>
+    public const string ArticleColumns =
         "id, content_hash, source_path, record, format, title, url, outlet, published, published_evidence, text, " +
-        "text_utf16, metadata_json, body_json, removed_json, sentences_json, tokens_json, entities_json, dates_json, quantities_json";
+        "text_utf16, metadata_json, body_json, removed_json";
+
+    public const string Columns = ArticleColumns + ", sentences_json, tokens_json, entities_json, dates_json, quantities_json";
 
     private static readonly string[] ColumnNames = Columns.Split(", ");
 
@@ -61,7 +64,21 @@ internal static class ArticleRow
     public static AnnotatedArticle Read(SqliteDataReader row)
     {
         var json = StorageJsonContext.Default;
-        var article = new Article
+        return new AnnotatedArticle(ReadArticle(row))
+        {
+            Sentences = Deserialize(row, 15, json.IReadOnlyListSentence),
+            Tokens = Deserialize(row, 16, json.IReadOnlyListToken),
+            Entities = Deserialize(row, 17, json.IReadOnlyListEntityMention),
+            Dates = Deserialize(row, 18, json.IReadOnlyListDateMention),
+            Quantities = Deserialize(row, 19, json.IReadOnlyListQuantityMention),
+        };
+    }
+
+    /// <summary>Reads the article of a row selected with <see cref="ArticleColumns"/> (or <see cref="Columns"/>) in that order.</summary>
+    public static Article ReadArticle(SqliteDataReader row)
+    {
+        var json = StorageJsonContext.Default;
+        return new Article
         {
             Id = new ArticleId(row.GetString(0)),
             ContentHash = row.GetString(1),
@@ -72,14 +89,6 @@ internal static class ArticleRow
             Metadata = Deserialize(row, 12, json.ArticleMetadata),
             Body = Deserialize(row, 13, json.IReadOnlyListTextSpan),
             Removed = Deserialize(row, 14, json.IReadOnlyListRemovedBlock),
-        };
-        return new AnnotatedArticle(article)
-        {
-            Sentences = Deserialize(row, 15, json.IReadOnlyListSentence),
-            Tokens = Deserialize(row, 16, json.IReadOnlyListToken),
-            Entities = Deserialize(row, 17, json.IReadOnlyListEntityMention),
-            Dates = Deserialize(row, 18, json.IReadOnlyListDateMention),
-            Quantities = Deserialize(row, 19, json.IReadOnlyListQuantityMention),
         };
     }
 

@@ -85,6 +85,17 @@ internal static class SchemaMigrations
             value TEXT NOT NULL
         ) STRICT;
         """,
+
+        // 3: the story clusterer's saved state, so that a later run continues the stream instead of re-clustering it.
+        """
+        CREATE TABLE clusterer_state (
+            id            INTEGER PRIMARY KEY CHECK (id = 1),     -- one row at most
+            fingerprint   TEXT NOT NULL,                          -- the stories fingerprint of the pipeline that saved it
+            last_seq      INTEGER NOT NULL,                       -- the last article (arrival seq) the clusterer has seen
+            article_count INTEGER NOT NULL,                       -- articles it has seen (those with seq <= last_seq)
+            state         BLOB NOT NULL
+        ) STRICT;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

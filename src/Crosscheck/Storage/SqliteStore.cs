@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -185,6 +186,87 @@ public sealed class SqliteStore : IDisposable
         return articles;
     }
 
+    /// <summary>
+    /// Up to <paramref name="limit"/> stored articles with their layers whose arrival sequence number
+    /// is above <paramref name="afterSeq"/>, in arrival order: page through the store by passing
+    /// the last <see cref="StoredArticle.Seq"/> back.
+    /// </summary>
+    public IReadOnlyList<StoredArticle> LoadArticlesAfter(long afterSeq, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleRow.Columns}, seq FROM articles WHERE seq > $after ORDER BY seq LIMIT $limit;";
+        command.Parameters.AddWithValue("$after", afterSeq);
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var articles = new List<StoredArticle>();
+        var seqColumn = reader.FieldCount - 1;
+        while (reader.Read())
+        {
+            articles.Add(new StoredArticle(reader.GetInt64(seqColumn), ReadArticle(reader)));
+        }
+
+        return articles;
+    }
+
+    /// <summary>The stored articles with their layers among <paramref name="ids"/>, in arrival order; ids not stored are skipped.</summary>
+    public IReadOnlyList<StoredArticle> LoadArticles(IReadOnlyList<ArticleId> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var articles = new List<StoredArticle>(ids.Count);
+        if (ids.Count == 0)
+        {
+            return articles;
+        }
+
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {ArticleRow.Columns}, seq FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY seq;";
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids, StorageJsonContext.Default.IReadOnlyListArticleId));
+        using var reader = command.ExecuteReader();
+        var seqColumn = reader.FieldCount - 1;
+        while (reader.Read())
+        {
+            articles.Add(new StoredArticle(reader.GetInt64(seqColumn), ReadArticle(reader)));
+        }
+
+        return articles;
+    }
+
+    /// <summary>
+    /// All stored articles without their annotation layers (text, metadata, body and removed blocks
+    /// only), in arrival order: what reports need, at a fraction of the memory.
+    /// </summary>
+    public IReadOnlyList<Article> LoadArticlesWithoutLayers()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleRow.ArticleColumns} FROM articles ORDER BY seq;";
+        using var reader = command.ExecuteReader();
+        var articles = new List<Article>();
+        while (reader.Read())
+        {
+            try
+            {
+                articles.Add(ArticleRow.ReadArticle(reader));
+            }
+            catch (Exception ex) when (ex is JsonException or ArgumentException)
+            {
+                throw new StoreException($"{Path}: stored article {reader.GetString(0)} is unreadable: {ex.Message}", ex);
+            }
+        }
+
+        return articles;
+    }
+
+    /// <summary>Number of stored articles whose arrival sequence number is at most <paramref name="seq"/>.</summary>
+    public long CountArticlesUpTo(long seq)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM articles WHERE seq <= $seq;";
+        command.Parameters.AddWithValue("$seq", seq);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Loads one article with its layers.</summary>
     public bool TryLoadArticle(ArticleId id, out AnnotatedArticle article)
     {
@@ -206,10 +288,12 @@ public sealed class SqliteStore : IDisposable
     /// Replaces all stored stories (and their article links and families) with <paramref name="stories"/>,
     /// in one transaction. Stories are recomputed as a whole, so nothing of the previous set is kept.
     /// <paramref name="fingerprint"/> names the code, model and settings that computed them (see
-    /// <see cref="LoadStoriesFingerprint"/>); null records none.
+    /// <see cref="LoadStoriesFingerprint"/>); null records none. <paramref name="checkpoint"/>, the
+    /// clusterer state the stories were computed from, is stored in the same transaction; without
+    /// one, a stored checkpoint is dropped (it no longer belongs to the stored stories).
     /// </summary>
     /// <exception cref="StoreException">A story id repeats or a story names an article that is not stored.</exception>
-    public void ReplaceStories(IReadOnlyList<StoryFindings> stories, string? fingerprint = null)
+    public void ReplaceStories(IReadOnlyList<StoryFindings> stories, string? fingerprint = null, ClustererCheckpoint? checkpoint = null)
     {
         ArgumentNullException.ThrowIfNull(stories);
         using var transaction = _connection.BeginTransaction();
@@ -218,9 +302,14 @@ public sealed class SqliteStore : IDisposable
             clear.Transaction = transaction;
             clear.CommandText =
                 "DELETE FROM story_articles; DELETE FROM families; DELETE FROM stories; DELETE FROM stories_fts; " +
-                "DELETE FROM settings WHERE key = $key;";
+                "DELETE FROM settings WHERE key = $key; DELETE FROM clusterer_state;";
             clear.Parameters.AddWithValue("$key", StoriesFingerprintKey);
             clear.ExecuteNonQuery();
+        }
+
+        if (checkpoint is not null)
+        {
+            SaveCheckpoint(checkpoint, transaction);
         }
 
         if (fingerprint is not null)
@@ -251,6 +340,124 @@ public sealed class SqliteStore : IDisposable
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>
+    /// Brings the stored stories to <paramref name="stories"/> in one transaction, rewriting only
+    /// what changed: a story in <paramref name="unchanged"/> is stored already exactly as given and
+    /// keeps its rows; every other stored story is deleted, and every other given story is stored
+    /// (a story that was stored before keeps its place in the order, new ones follow). Stored in
+    /// the order given, as <see cref="ReplaceStories"/> stores them, when the unchanged stories
+    /// already stand in that order; otherwise every story is rewritten. The stored fingerprint
+    /// stays; <paramref name="checkpoint"/> replaces the stored clusterer state.
+    /// </summary>
+    /// <exception cref="StoreException">A story id repeats or a story names an article that is not stored.</exception>
+    public void UpdateStories(IReadOnlyList<StoryFindings> stories, IReadOnlySet<StoryId> unchanged, ClustererCheckpoint checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(unchanged);
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var stored = new Dictionary<string, long>(StringComparer.Ordinal);
+        long last = 0;
+        using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT id, seq FROM stories;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                stored[reader.GetString(0)] = reader.GetInt64(1);
+                last = Math.Max(last, reader.GetInt64(1));
+            }
+        }
+
+        // The place of each story: its stored seq when it was stored, else after every stored one.
+        var places = new long[stories.Count];
+        var keep = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < stories.Count; i++)
+        {
+            var id = stories[i].Story.Id;
+            var isKept = unchanged.Contains(id) && stored.ContainsKey(id.Value);
+            places[i] = stored.TryGetValue(id.Value, out var seq) ? seq : ++last;
+            if ((i > 0 && places[i] <= places[i - 1]) || (unchanged.Contains(id) && !isKept))
+            {
+                ReplaceStories(stories, LoadStoriesFingerprint(), checkpoint);
+                return;
+            }
+
+            if (isKept)
+            {
+                keep.Add(id.Value);
+            }
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        using (var delete = _connection.CreateCommand())
+        {
+            delete.Transaction = transaction;
+            delete.CommandText =
+                "DELETE FROM story_articles WHERE story_id = $id; DELETE FROM families WHERE story_id = $id; " +
+                "DELETE FROM stories_fts WHERE rowid = $seq; DELETE FROM stories WHERE id = $id;";
+            var id = delete.Parameters.Add(new SqliteParameter("$id", null));
+            var seq = delete.Parameters.Add(new SqliteParameter("$seq", null));
+            foreach (var (storedId, storedSeq) in stored)
+            {
+                if (!keep.Contains(storedId))
+                {
+                    id.Value = storedId;
+                    seq.Value = storedSeq;
+                    delete.ExecuteNonQuery();
+                }
+            }
+        }
+
+        using (var writer = new StoryRows(_connection, transaction))
+        {
+            for (var i = 0; i < stories.Count; i++)
+            {
+                var story = stories[i];
+                if (keep.Contains(story.Story.Id.Value))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    writer.Insert(places[i], story);
+                }
+                catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
+                {
+                    throw new StoreException(
+                        $"{Path}: story {story.Story.Id} could not be stored ({ex.Message}): its id repeats or it " +
+                        $"names an article that is not stored; no story was changed ({DiagnosticCodes.StoreFailed}).", ex);
+                }
+            }
+        }
+
+        using (var clear = _connection.CreateCommand())
+        {
+            clear.Transaction = transaction;
+            clear.CommandText = "DELETE FROM clusterer_state;";
+            clear.ExecuteNonQuery();
+        }
+
+        SaveCheckpoint(checkpoint, transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>The clusterer state stored with the stories by <see cref="ReplaceStories"/>; false when there is none.</summary>
+    public bool TryLoadClustererCheckpoint([NotNullWhen(true)] out ClustererCheckpoint? checkpoint)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT fingerprint, last_seq, article_count, state FROM clusterer_state WHERE id = 1;";
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            checkpoint = null;
+            return false;
+        }
+
+        checkpoint = new ClustererCheckpoint(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), (byte[])reader.GetValue(3));
+        return true;
     }
 
     /// <summary>The fingerprint recorded with the stored stories by <see cref="ReplaceStories"/>, or null.</summary>
@@ -424,6 +631,19 @@ public sealed class SqliteStore : IDisposable
         {
             throw new StoreException($"{Path}: stored story {reader.GetString(0)} is unreadable: {ex.Message}", ex);
         }
+    }
+
+    private void SaveCheckpoint(ClustererCheckpoint checkpoint, SqliteTransaction transaction)
+    {
+        using var state = _connection.CreateCommand();
+        state.Transaction = transaction;
+        state.CommandText =
+            "INSERT INTO clusterer_state (id, fingerprint, last_seq, article_count, state) VALUES (1, $fingerprint, $last, $count, $state);";
+        state.Parameters.AddWithValue("$fingerprint", checkpoint.Fingerprint);
+        state.Parameters.AddWithValue("$last", checkpoint.LastSeq);
+        state.Parameters.AddWithValue("$count", checkpoint.ArticleCount);
+        state.Parameters.AddWithValue("$state", checkpoint.State);
+        state.ExecuteNonQuery();
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -217,4 +217,24 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
 
         _counts[term] += weight;
     }
+
+    /// <summary>Writes what later vectors depend on: the vocabulary and the headline trimmer's learned labels (see <see cref="ClustererSnapshot"/>).</summary>
+    public void WriteState(SnapshotWriter writer)
+    {
+        _vocabulary.WriteState(writer);
+        writer.Bool(_trimmer is not null);
+        _trimmer?.WriteState(writer);
+    }
+
+    /// <summary>Restores what <see cref="WriteState"/> wrote into this vectorizer, which has seen no article yet.</summary>
+    public void ReadState(SnapshotReader reader)
+    {
+        _vocabulary.ReadState(reader);
+        if (reader.Bool() != (_trimmer is not null))
+        {
+            throw new InvalidDataException("the headline trimmer setting differs from the options");
+        }
+
+        _trimmer?.ReadState(reader);
+    }
 }

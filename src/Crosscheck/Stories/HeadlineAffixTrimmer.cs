@@ -190,4 +190,39 @@ internal sealed class HeadlineAffixTrimmer
 
         return at > 0;
     }
+
+    /// <summary>Writes the learned end segments and their counts (see <see cref="ClustererSnapshot"/>).</summary>
+    public void WriteState(SnapshotWriter writer)
+    {
+        writer.Count(_seen.Count);
+        foreach (var (key, count) in _seen)
+        {
+            writer.String(key);
+            writer.Int(count);
+        }
+    }
+
+    /// <summary>Restores what <see cref="WriteState"/> wrote into this trimmer, which has learned nothing yet.</summary>
+    public void ReadState(SnapshotReader reader)
+    {
+        if (_seen.Count != 0)
+        {
+            throw new InvalidOperationException("A headline trimmer is restored only before it has learned.");
+        }
+
+        var count = reader.Count(5, "learned headline segments");
+        if (count > MaxLearned)
+        {
+            throw new InvalidDataException($"{count} learned headline segments exceed the limit of {MaxLearned}");
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var key = reader.String();
+            if (!_seen.TryAdd(key, reader.Size(1, int.MaxValue, "headline segment count")))
+            {
+                throw new InvalidDataException($"learned headline segment {i} repeats an earlier one");
+            }
+        }
+    }
 }

@@ -9,6 +9,12 @@ internal sealed class MemberVector
     private readonly int[] _terms;
     private readonly float[] _weights;
 
+    private MemberVector(int[] terms, float[] weights)
+    {
+        _terms = terms;
+        _weights = weights;
+    }
+
     /// <summary>Copies the <paramref name="keep"/> heaviest of <paramref name="terms"/> (given heaviest first).</summary>
     public MemberVector(ReadOnlySpan<int> terms, ReadOnlySpan<float> weights, int keep)
     {
@@ -28,5 +34,31 @@ internal sealed class MemberVector
         }
 
         return dot;
+    }
+
+    /// <summary>Writes the terms and weights (see <see cref="ClustererSnapshot"/>).</summary>
+    public void WriteState(SnapshotWriter writer)
+    {
+        writer.Count(_terms.Length);
+        for (var i = 0; i < _terms.Length; i++)
+        {
+            writer.Int(_terms[i]);
+            writer.Float(_weights[i]);
+        }
+    }
+
+    /// <summary>Reads what <see cref="WriteState"/> wrote; every term must be below <paramref name="vocabularySize"/>.</summary>
+    public static MemberVector ReadState(SnapshotReader reader, int vocabularySize)
+    {
+        var count = reader.Count(8, "member vector terms");
+        var terms = new int[count];
+        var weights = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            terms[i] = reader.Index(vocabularySize, "member vector term");
+            weights[i] = reader.Float();
+        }
+
+        return new MemberVector(terms, weights);
     }
 }

@@ -23,7 +23,7 @@ namespace Crosscheck.Stories;
 /// (<see cref="ClusteringOptions.MemberCandidates"/>).
 /// The result depends only on the articles and their order. Not thread-safe: one instance per stream.
 /// </summary>
-public sealed class StoryClusterer
+public sealed partial class StoryClusterer
 {
     public const string StageId = "stories.cluster/9";
 

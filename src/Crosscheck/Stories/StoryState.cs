@@ -3,7 +3,7 @@ using Crosscheck.Model;
 namespace Crosscheck.Stories;
 
 /// <summary>A story while clustering: members, time range and a pruned centroid of member vectors.</summary>
-internal sealed class StoryState(StoryId id)
+internal sealed partial class StoryState(StoryId id)
 {
     private readonly List<(int Arrival, ArticleId Id)> _members = [];
     private long _termSum;

@@ -93,4 +93,39 @@ internal sealed class TermVocabulary
             _slots[slot] = id + 1;
         }
     }
+
+    /// <summary>Writes the terms in id order with their document frequencies (see <see cref="ClustererSnapshot"/>).</summary>
+    public void WriteState(SnapshotWriter writer)
+    {
+        writer.Int(Documents);
+        writer.Count(_terms.Count);
+        for (var id = 0; id < _terms.Count; id++)
+        {
+            writer.String(_terms[id]);
+            writer.Int(_documentFrequency[id]);
+        }
+    }
+
+    /// <summary>Restores what <see cref="WriteState"/> wrote into this empty vocabulary: every term gets its old id.</summary>
+    public void ReadState(SnapshotReader reader)
+    {
+        if (_terms.Count != 0)
+        {
+            throw new InvalidOperationException("A vocabulary is restored only when empty.");
+        }
+
+        Documents = reader.Size(0, int.MaxValue, "documents counted");
+        // A term is at least a one-byte length prefix and a four-byte frequency.
+        var count = reader.Count(5, "vocabulary terms");
+        for (var i = 0; i < count; i++)
+        {
+            var term = reader.String();
+            if (Intern(term) != i)
+            {
+                throw new InvalidDataException($"vocabulary term {i} repeats an earlier term");
+            }
+
+            _documentFrequency[i] = reader.Size(0, Documents, "document frequency");
+        }
+    }
 }

@@ -54,6 +54,29 @@ public sealed class IncrementalAndBadInputTests : IDisposable
     }
 
     [Fact]
+    public void Analysing_in_two_runs_writes_the_reports_of_one_run()
+    {
+        var once = Path.Combine(_work, "once");
+        var twice = Path.Combine(_work, "twice");
+        var single = CliRunner.Run("analyze", RepoPaths.Fixtures, RepoPaths.Samples, "--db", Path.Combine(_work, "once.db"), "--out", once);
+        var first = CliRunner.Run("analyze", RepoPaths.Fixtures, "--db", Path.Combine(_work, "twice.db"), "--out", twice);
+        var second = CliRunner.Run("analyze", RepoPaths.Samples, "--db", Path.Combine(_work, "twice.db"), "--out", twice);
+
+        Assert.True(single.ExitCode == 0, single.StdErr);
+        Assert.True(first.ExitCode == 0, first.StdErr);
+        Assert.True(second.ExitCode == 0, second.StdErr);
+        Assert.Contains(" unchanged)", second.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("(0 unchanged)", second.StdOut, StringComparison.Ordinal);
+        var files = Directory.GetFiles(once, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(once, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.GetFiles(twice, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(twice, f)).Order(StringComparer.Ordinal));
+        Assert.True(files.Count > 10, "expected several reports");
+        foreach (var file in files)
+        {
+            Assert.True(File.ReadAllText(Path.Combine(once, file)) == File.ReadAllText(Path.Combine(twice, file)), file + " differs");
+        }
+    }
+
+    [Fact]
     public void Bad_inputs_each_get_a_one_line_error_and_good_articles_are_stored()
     {
         var input = Directory.CreateDirectory(Path.Combine(_work, "in")).FullName;

@@ -99,6 +99,42 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public void UpdateStories_rewrites_only_changed_stories_and_keeps_the_order_given()
+    {
+        using var store = SqliteStore.Open(_temp.DbPath);
+        store.AddArticles(TestCorpus.All);
+        var ledger = Single(TestCorpus.Ledger, "Village shelter opens");
+        var valley = Single(TestCorpus.ValleyPost, "Valley road closed");
+        var coast = Single(TestCorpus.CoastHerald, "Coast ferry delayed");
+        store.ReplaceStories([ledger, valley, coast], "fp", Checkpoint(1));
+        var valleyGrown = valley with
+        {
+            Story = new StoryCluster(valley.Story.Id, [TestCorpus.ValleyPost.Id, TestCorpus.CoastHerald.Id]),
+            Headline = "Valley road and coast ferry closed",
+        };
+
+        store.UpdateStories([ledger, valleyGrown], new HashSet<StoryId> { ledger.Story.Id }, Checkpoint(2));
+
+        Assert.Equal([Json(ledger), Json(valleyGrown)], store.LoadStories().Select(Json));
+        Assert.Equal("fp", store.LoadStoriesFingerprint());
+        Assert.True(store.TryLoadClustererCheckpoint(out var checkpoint));
+        Assert.Equal(2, checkpoint.LastSeq);
+        Assert.Contains(store.Search("ferry", 10), h => h.Kind == SearchHit.StoryKind && h.Title == valleyGrown.Headline);
+        Assert.DoesNotContain(store.Search("delayed", 10), h => h.Kind == SearchHit.StoryKind);
+        Assert.Contains(store.Search("shelter", 10), h => h.Kind == SearchHit.StoryKind && h.Title == ledger.Headline);
+
+        // A new story follows the stored ones; given before them, every story is rewritten in the order given.
+        var coastAgain = Single(TestCorpus.CoastHerald, "Coast ferry resumes");
+        store.UpdateStories([coastAgain, ledger], new HashSet<StoryId> { ledger.Story.Id }, Checkpoint(3));
+        Assert.Equal([Json(coastAgain), Json(ledger)], store.LoadStories().Select(Json));
+    }
+
+    private static StoryFindings Single(AnnotatedArticle article, string headline) =>
+        new(new StoryCluster(StoryId.FoundedBy(article.Id), [article.Id]), headline, [], [], [], [], []);
+
+    private static ClustererCheckpoint Checkpoint(long lastSeq) => new("fp", lastSeq, lastSeq, [1, 2, 3]);
+
+    [Fact]
     public void ReplaceStories_with_an_unknown_article_fails_and_keeps_the_previous_set()
     {
         using var store = SqliteStore.Open(_temp.DbPath);
