@@ -25,10 +25,10 @@ namespace Crosscheck.Stories;
 /// </summary>
 public sealed partial class StoryClusterer
 {
-    public const string StageId = "stories.cluster/9";
+    public const string StageId = "stories.cluster/10";
 
-    /// <summary>Sentences (a title and two of body) from which an article is a text, not a bare headline, for its time decay.</summary>
-    private const int MinBodySentences = 3;
+    /// <summary>Body sentences (after the title) from which an article is a text, not a bare headline, for its time decay.</summary>
+    private const int MinBodySentences = 2;
 
     private readonly ClusteringOptions _options;
     private readonly ArticleVectorizer _vectorizer;
@@ -95,8 +95,9 @@ public sealed partial class StoryClusterer
         var weights = _vectorizer.Weights;
         Load(terms, weights);
         // A brief with a body ("About 20,000 nurses went on strike …") reports an event like any
-        // full text; only a bare headline gets the headline's steep time decay.
-        _articleFloor = article.Sentences.Count >= MinBodySentences ? _options.TimeFloor : TimeFloorFor(terms.Length);
+        // full text; only a bare headline gets the headline's steep time decay, however many
+        // sentences its punctuation makes of it (a headline repeated days later is a new story).
+        _articleFloor = BodySentences(article) >= MinBodySentences ? _options.TimeFloor : TimeFloorFor(terms.Length);
         var best = FindBest(terms, weights, published);
         var vector = _options.MemberVectors > 0 ? new MemberVector(terms, weights, _options.CentroidTerms) : null;
         if (best >= 0 && vector is not null && _options.MemberFloor > 0 && BestMember(_stories[best], _dense) < _options.MemberFloor)
@@ -494,6 +495,19 @@ public sealed partial class StoryClusterer
     }
 
     /// <summary>The short-text threshold below ShortTextTerms terms, blending into Threshold at twice that.</summary>
+    /// <summary>Sentences that start after the title (after the first sentence when there is no title).</summary>
+    private static int BodySentences(AnnotatedArticle article)
+    {
+        var titleEnd = article.Article.Metadata.TitleSpan?.End ?? (article.Sentences.Count > 0 ? article.Sentences[0].Span.End : 0);
+        var count = 0;
+        foreach (var sentence in article.Sentences)
+        {
+            count += sentence.Span.Start >= titleEnd ? 1 : 0;
+        }
+
+        return count;
+    }
+
     private double ThresholdFor(double terms) => ByLength(terms, _options.ShortTextThreshold, _options.Threshold);
 
     /// <summary>The short-text time floor below ShortTextTerms terms, blending into TimeFloor at twice that.</summary>

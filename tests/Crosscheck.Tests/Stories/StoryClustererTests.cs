@@ -96,6 +96,32 @@ public sealed class StoryClustererTests
         Assert.NotEqual(headlineStory, alone.Add(bare));
     }
 
+    [Fact]
+    public void A_headline_of_several_sentences_is_still_a_headline_for_its_time_decay()
+    {
+        // Punctuation makes three sentences of one headline; with no body it keeps the headline's
+        // steep decay, so the same words three days later are another story (a replayed stream).
+        const string Headline = "Dravia nurses strike. Talks fail. Wards shut";
+        AnnotatedArticle Copy(string key, DateOnly day)
+        {
+            var article = TestArticles.Make(key, Headline, [], day);
+            var sentences = new List<Sentence>();
+            var start = 0;
+            foreach (var part in Headline.Split(". "))
+            {
+                sentences.Add(new Sentence(new TextSpan(start, start + part.Length)));
+                start += part.Length + 2;
+            }
+
+            return article with { Sentences = sentences };
+        }
+
+        var clusterer = new StoryClusterer(ClusteringOptions.Default);
+        var first = clusterer.Add(Copy("strike-1", Day));
+
+        Assert.NotEqual(first, clusterer.Add(Copy("strike-2", Day.AddDays(3))));
+    }
+
     /// <summary>The article with one sentence per line of its text (title and paragraphs).</summary>
     private static AnnotatedArticle WithSentences(AnnotatedArticle article)
     {
