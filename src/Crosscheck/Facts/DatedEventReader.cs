@@ -11,6 +11,11 @@ namespace Crosscheck.Facts;
 /// </summary>
 internal static class DatedEventReader
 {
+    /// <summary>Words after a participle that make it a verb of the clause, not a noun's description.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ParticipleFollowers = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "by", "in", "on", "at", "to", "for", "from", "with", "of", "and", "or", "as", "after", "before", "during",
+         "last", "this", "his", "her", "their", "its", "over", "into", "up", "out", "off", "him", "them", "it"], StringComparer.Ordinal);
+
     /// <summary>Extra distance, in words, charged to statement verbs so a nearby event word wins.</summary>
     private const int StatementPenaltyWords = 4;
 
@@ -89,6 +94,25 @@ internal static class DatedEventReader
         return false;
     }
 
+    /// <summary>
+    /// A participle describing the noun after it, not an event of the sentence: after an adverb in
+    /// -ly or a determiner, and before a content word ("the democratically elected government",
+    /// "the ousted leader"; not "reportedly killed 12", "was reportedly killed in").
+    /// </summary>
+    private static bool IsAttributiveParticiple(List<Word> words, int i)
+    {
+        if (i == 0 || i + 1 >= words.Count || !words[i].Lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var previous = words[i - 1].Lower;
+        var next = words[i + 1].Lower;
+        var describes = (previous.Length > 4 && previous.EndsWith("ly", StringComparison.Ordinal)) ||
+                        previous is "the" or "a" or "an" or "its" or "their" or "his" or "her";
+        return describes && next.Length > 0 && char.IsLetter(next[0]) && !ParticipleFollowers.Contains(next);
+    }
+
     private static string NearestEventClass(SentenceView sentence, TextSpan date, bool hasBody)
     {
         var words = sentence.Words;
@@ -111,7 +135,7 @@ internal static class DatedEventReader
                 cls = hasBody && EventVocabulary.BodyActionWords.Contains(word) ? "vote" : null;
             }
 
-            if (cls is null)
+            if (cls is null || IsAttributiveParticiple(words, i))
             {
                 continue;
             }

@@ -123,6 +123,19 @@ public sealed class ClaimExtractorTests
         Assert.Equal("event:election", dated.Key);
     }
 
+    [Theory]
+    [InlineData("The army ousted the democratically elected government of Ilona Varek on February 1, claiming fraud.", "on February 1", "event:takeover")]
+    [InlineData("Gunmen reportedly killed 12 villagers in Orm on Sunday.", "on Sunday", "event:attack")]
+    public void A_participle_describing_a_noun_does_not_name_the_event(string sentence, string date, string key)
+    {
+        var story = new StoryFixture().Entity("e-ilona", "Ilona Varek", EntityKind.Person).Entity("e-orm", "Orm", EntityKind.Place);
+        story.Article("a", sentence).Date(date, new DateOnly(2024, 2, 1));
+
+        var dated = Assert.Single(Claims(story, "a"), c => c.Kind == ClaimKind.DatedEvent);
+
+        Assert.Equal(key, dated.Key);
+    }
+
     [Fact]
     public void A_money_amount_is_a_claim_about_what_it_pays_for()
     {
