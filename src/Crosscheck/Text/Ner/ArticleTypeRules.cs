@@ -237,4 +237,46 @@ internal static class ArticleTypeRules
 
         return i < 0 || text[i] is '.' or '!' or '?' || (i < span.Start - 1 && text[i + 1] == '\n');
     }
+
+    private static readonly WordSet TitleHeads = new(EnglishVocabulary.TitleHeads);
+    private static readonly WordSet TitleWords = new(EnglishVocabulary.TitleWords);
+
+    /// <summary>
+    /// A mention that ends with a title of two or more words and names nobody ("the invitation of
+    /// Telandic Defense Minister") is a role, not a name: it is dropped, and a demonym or place
+    /// opening it ("Telandic") is kept with the type the training data gives it.
+    /// </summary>
+    public static void BareTitles(string text, List<EntityMention> mentions, WordClasses classes)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.In(text);
+            var space = name.LastIndexOf(' ');
+            if (mention.Kind == EntityKind.Other || space < 0 || !TitleHeads.Contains(name[(space + 1)..].TrimEnd('.')))
+            {
+                continue;
+            }
+
+            // The head must follow another title word ("Defense Minister"), not a name ("Argus Leader") or "of" ("Court of Justice").
+            var before = name[..space];
+            var previous = before[(before.LastIndexOf(' ') + 1)..];
+            if (!TitleWords.Contains(previous.TrimEnd('.')))
+            {
+                continue;
+            }
+
+            var firstSpace = name.IndexOf(' ');
+            var opening = classes.Of(name[..firstSpace]);
+            if (firstSpace < space && opening is 3 or 4)
+            {
+                // "Telandic Defense Minister" keeps "Telandic"; "Kelm State Secretary" keeps the place "Kelm".
+                mentions[k] = mention with { Span = new TextSpan(mention.Span.Start, mention.Span.Start + firstSpace), Kind = opening == 3 ? EntityKind.Place : EntityKind.Other };
+            }
+            else
+            {
+                mentions.RemoveAt(k--);
+            }
+        }
+    }
 }

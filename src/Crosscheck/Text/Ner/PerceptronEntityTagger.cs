@@ -112,6 +112,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         ResultsLines.Apply(text, spans, kept);
         ArticleTypeRules.Demonyms(text, kept, _model.Classes);
         ArticleTypeRules.LonePersonWords(text, kept, _model.Classes);
+        ArticleTypeRules.BareTitles(text, kept, _model.Classes);
         ArticleTypeRules.MissedRepeats(text, kept, _model.Classes, _model.Common);
         return Harmonize(text, kept);
     }

@@ -113,4 +113,23 @@ public sealed class ArticleTypeRulesTests
 
         Assert.Single(mentions);
     }
+
+    [Fact]
+    public void A_title_naming_nobody_is_not_a_name_but_its_demonym_is_kept()
+    {
+        const string text = "He came at the invitation of Telandic Defense Minister, the Kelm Argus Leader and the Court of Justice said.";
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["telandic"] = 4 });
+        var mentions = new List<EntityMention>
+        {
+            Mention(text, "Telandic Defense Minister", EntityKind.Organization),
+            Mention(text, "Kelm Argus Leader", EntityKind.Organization),
+            Mention(text, "Court of Justice", EntityKind.Organization),
+        };
+
+        ArticleTypeRules.BareTitles(text, mentions, classes);
+
+        Assert.Equal(
+            [("Telandic", EntityKind.Other), ("Kelm Argus Leader", EntityKind.Organization), ("Court of Justice", EntityKind.Organization)],
+            mentions.Select(m => (m.Span.Of(text), m.Kind)));
+    }
 }
