@@ -132,4 +132,15 @@ public sealed class ArticleTypeRulesTests
             [("Telandic", EntityKind.Other), ("Kelm Argus Leader", EntityKind.Organization), ("Court of Justice", EntityKind.Organization)],
             mentions.Select(m => (m.Span.Of(text), m.Kind)));
     }
+
+    [Fact]
+    public void A_lone_name_written_after_the_is_not_a_person()
+    {
+        const string text = "The Kelmin said there would be no meeting. Officials in the Kelmin declined to comment.";
+        var mentions = new List<EntityMention> { Mention(text, "Kelmin", EntityKind.Person), Mention(text, "Kelmin", EntityKind.Person, 10) };
+
+        ArticleTypeRules.LonePersonWords(text, mentions, WordClasses.Empty);
+
+        Assert.All(mentions, m => Assert.Equal(EntityKind.Organization, m.Kind));
+    }
 }
