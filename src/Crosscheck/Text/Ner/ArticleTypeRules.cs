@@ -302,4 +302,29 @@ internal static class ArticleTypeRules
         return end >= 3 && end < start && text.AsSpan(end - 3, 3).Equals("the", StringComparison.OrdinalIgnoreCase) &&
                (end == 3 || !char.IsLetter(text[end - 4]));
     }
+
+    private static readonly WordSet OrganizationHeads = new(EnglishVocabulary.OrganizationHeads);
+
+    /// <summary>Head words of venues as much as of organisations ("Blossom Music Center" is a place in CoNLL conventions).</summary>
+    private static bool IsVenueHead(ReadOnlySpan<char> head) => head is "Center" or "Centre";
+
+    /// <summary>
+    /// A name of two or more words ending in an organisation's head word ("Kelm Defense Ministry",
+    /// "Varn Motors", "Tarn Hockey Club") is an organisation, whatever the model read in its
+    /// first words (a place's name, a person's).
+    /// </summary>
+    public static void OrganisationHeads(string text, List<EntityMention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.In(text);
+            var space = name.LastIndexOf(' ');
+            var head = name[(space + 1)..].TrimEnd('.');
+            if (mention.Kind is EntityKind.Place or EntityKind.Person && space > 0 && OrganizationHeads.Contains(head) && !IsVenueHead(head))
+            {
+                mentions[k] = mention with { Kind = EntityKind.Organization };
+            }
+        }
+    }
 }

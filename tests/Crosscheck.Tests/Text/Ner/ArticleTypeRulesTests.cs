@@ -143,4 +143,20 @@ public sealed class ArticleTypeRulesTests
 
         Assert.All(mentions, m => Assert.Equal(EntityKind.Organization, m.Kind));
     }
+
+    [Fact]
+    public void A_name_ending_in_an_organisation_head_is_an_organisation_but_a_venue_stays_a_place()
+    {
+        const string text = "The Tarnby Hockey Club played at the Varn Music Center, Kelm Defense Ministry said.";
+        var mentions = new List<EntityMention>
+        {
+            Mention(text, "Tarnby Hockey Club", EntityKind.Place),
+            Mention(text, "Varn Music Center", EntityKind.Place),
+            Mention(text, "Kelm Defense Ministry", EntityKind.Person),
+        };
+
+        ArticleTypeRules.OrganisationHeads(text, mentions);
+
+        Assert.Equal([EntityKind.Organization, EntityKind.Place, EntityKind.Organization], mentions.Select(m => m.Kind));
+    }
 }
