@@ -113,6 +113,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         ArticleTypeRules.Demonyms(text, kept, _model.Classes);
         ArticleTypeRules.LonePersonWords(text, kept, _model.Classes);
         ArticleTypeRules.BareTitles(text, kept, _model.Classes);
+        ArticleTypeRules.TitlesOutsideNames(text, kept);
         ArticleTypeRules.OrganisationHeads(text, kept);
         ArticleTypeRules.MissedRepeats(text, kept, _model.Classes, _model.Common);
         return Harmonize(text, kept);

@@ -159,4 +159,31 @@ public sealed class ArticleTypeRulesTests
 
         Assert.Equal([EntityKind.Organization, EntityKind.Place, EntityKind.Organization], mentions.Select(m => m.Kind));
     }
+
+    [Fact]
+    public void A_title_abbreviation_is_the_persons_title_not_part_of_the_name()
+    {
+        const string text = "Rep. Dara Halvik and Mr. Tomas spoke; Mt. Kelm Lodge and Dr. tested nothing.";
+        var mentions = new List<EntityMention>
+        {
+            Mention(text, "Rep. Dara Halvik", EntityKind.Person),
+            Mention(text, "Mr. Tomas", EntityKind.Person),
+            Mention(text, "Mt. Kelm Lodge", EntityKind.Person),
+        };
+
+        ArticleTypeRules.TitlesOutsideNames(text, mentions);
+
+        Assert.Equal([("Dara Halvik", "Rep."), ("Tomas", "Mr."), ("Mt. Kelm Lodge", null)], mentions.Select(m => (m.Span.Of(text), m.Title)));
+    }
+
+    [Fact]
+    public void A_lone_title_head_is_not_a_name()
+    {
+        const string text = "The State Attorney General said the General would testify.";
+        var mentions = new List<EntityMention> { Mention(text, "General", EntityKind.Person, 25) };
+
+        ArticleTypeRules.BareTitles(text, mentions, WordClasses.Empty);
+
+        Assert.Empty(mentions);
+    }
 }
