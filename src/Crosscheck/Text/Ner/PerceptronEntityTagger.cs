@@ -112,10 +112,10 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         ResultsLines.Apply(text, spans, kept);
         ArticleTypeRules.Demonyms(text, kept, _model.Classes);
         ArticleTypeRules.LonePersonWords(text, kept, _model.Classes);
-        ArticleTypeRules.BareTitles(text, kept, _model.Classes);
-        ArticleTypeRules.TitlesOutsideNames(text, kept);
+        NameTitles.BareTitles(text, kept, _model.Classes);
+        NameTitles.TitlesOutsideNames(text, kept);
         ArticleTypeRules.OrganisationHeads(text, kept);
-        ArticleTypeRules.MissedRepeats(text, kept, _model.Classes, _model.Common);
+        RepeatedNames.AddMissed(text, kept, _model.Classes, _model.Common);
         return Harmonize(text, kept);
     }
 

@@ -1,0 +1,59 @@
+using Crosscheck.Model;
+using Crosscheck.Text.Ner;
+
+namespace Crosscheck.Tests.Text.Ner;
+
+public sealed class NameTitlesTests
+{
+    private static EntityMention Mention(string text, string name, EntityKind kind, int from = 0)
+    {
+        var start = text.IndexOf(name, from, StringComparison.Ordinal);
+        return new EntityMention(new TextSpan(start, start + name.Length), kind, 1f);
+    }
+
+    [Fact]
+    public void A_title_naming_nobody_is_not_a_name_but_its_demonym_is_kept()
+    {
+        const string text = "He came at the invitation of Telandic Defense Minister, the Kelm Argus Leader and the Court of Justice said.";
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["telandic"] = 4 });
+        var mentions = new List<EntityMention>
+        {
+            Mention(text, "Telandic Defense Minister", EntityKind.Organization),
+            Mention(text, "Kelm Argus Leader", EntityKind.Organization),
+            Mention(text, "Court of Justice", EntityKind.Organization),
+        };
+
+        NameTitles.BareTitles(text, mentions, classes);
+
+        Assert.Equal(
+            [("Telandic", EntityKind.Other), ("Kelm Argus Leader", EntityKind.Organization), ("Court of Justice", EntityKind.Organization)],
+            mentions.Select(m => (m.Span.Of(text), m.Kind)));
+    }
+
+    [Fact]
+    public void A_title_abbreviation_is_the_persons_title_not_part_of_the_name()
+    {
+        const string text = "Rep. Dara Halvik and Mr. Tomas spoke; Mt. Kelm Lodge and Dr. tested nothing.";
+        var mentions = new List<EntityMention>
+        {
+            Mention(text, "Rep. Dara Halvik", EntityKind.Person),
+            Mention(text, "Mr. Tomas", EntityKind.Person),
+            Mention(text, "Mt. Kelm Lodge", EntityKind.Person),
+        };
+
+        NameTitles.TitlesOutsideNames(text, mentions);
+
+        Assert.Equal([("Dara Halvik", "Rep."), ("Tomas", "Mr."), ("Mt. Kelm Lodge", null)], mentions.Select(m => (m.Span.Of(text), m.Title)));
+    }
+
+    [Fact]
+    public void A_lone_title_head_is_not_a_name()
+    {
+        const string text = "The State Attorney General said the General would testify.";
+        var mentions = new List<EntityMention> { Mention(text, "General", EntityKind.Person, 25) };
+
+        NameTitles.BareTitles(text, mentions, WordClasses.Empty);
+
+        Assert.Empty(mentions);
+    }
+}
