@@ -5,21 +5,15 @@ namespace Crosscheck.Tests.Text.Ner;
 
 public sealed class ArticleTypeRulesTests
 {
-    private static EntityMention Mention(string text, string name, EntityKind kind, int from = 0)
-    {
-        var start = text.IndexOf(name, from, StringComparison.Ordinal);
-        return new EntityMention(new TextSpan(start, start + name.Length), kind, 1f);
-    }
-
     [Fact]
     public void A_place_name_plus_a_demonym_ending_is_misc()
     {
         const string text = "Varnia rejected the plan. Varnian officials and Varnians at home said it breaks Varnia's law.";
         var mentions = new List<EntityMention>
         {
-            Mention(text, "Varnia", EntityKind.Place),
-            Mention(text, "Varnian", EntityKind.Place),
-            Mention(text, "Varnians", EntityKind.Organization),
+            TestMentions.Of(text, "Varnia", EntityKind.Place),
+            TestMentions.Of(text, "Varnian", EntityKind.Place),
+            TestMentions.Of(text, "Varnians", EntityKind.Organization),
         };
 
         ArticleTypeRules.Demonyms(text, mentions, WordClasses.Empty);
@@ -32,7 +26,7 @@ public sealed class ArticleTypeRulesTests
     {
         const string text = "Kelmish troops crossed the border.";
         var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["kelm"] = 3 });
-        var mentions = new List<EntityMention> { Mention(text, "Kelmish", EntityKind.Place) };
+        var mentions = new List<EntityMention> { TestMentions.Of(text, "Kelmish", EntityKind.Place) };
 
         ArticleTypeRules.Demonyms(text, mentions, classes);
 
@@ -45,9 +39,9 @@ public sealed class ArticleTypeRulesTests
         const string text = "Talks in Varnia and in Morlan ended; Varniana Lodge hosted them.";
         var mentions = new List<EntityMention>
         {
-            Mention(text, "Varnia", EntityKind.Place),
-            Mention(text, "Morlan", EntityKind.Place),
-            Mention(text, "Varniana Lodge", EntityKind.Organization),
+            TestMentions.Of(text, "Varnia", EntityKind.Place),
+            TestMentions.Of(text, "Morlan", EntityKind.Place),
+            TestMentions.Of(text, "Varniana Lodge", EntityKind.Organization),
         };
 
         ArticleTypeRules.Demonyms(text, mentions, WordClasses.Empty);
@@ -59,7 +53,7 @@ public sealed class ArticleTypeRulesTests
     public void A_lone_name_followed_by_its_is_an_organisation()
     {
         const string text = "Kelmco said on Monday that its sales rose. Kelmco will open a plant.";
-        var mentions = new List<EntityMention> { Mention(text, "Kelmco", EntityKind.Person), Mention(text, "Kelmco", EntityKind.Person, 10) };
+        var mentions = new List<EntityMention> { TestMentions.Of(text, "Kelmco", EntityKind.Person), TestMentions.Of(text, "Kelmco", EntityKind.Person, 10) };
 
         ArticleTypeRules.LonePersonWords(text, mentions, WordClasses.Empty);
 
@@ -76,7 +70,7 @@ public sealed class ArticleTypeRulesTests
         var mentions = new List<EntityMention> { new(new TextSpan(at, at + 6), EntityKind.Person, 1f) };
         if (text.StartsWith("Dara", StringComparison.Ordinal))
         {
-            mentions.Insert(0, Mention(text, "Dara Halvik", EntityKind.Person));
+            mentions.Insert(0, TestMentions.Of(text, "Dara Halvik", EntityKind.Person));
         }
 
         ArticleTypeRules.LonePersonWords(text, mentions, WordClasses.Empty);
@@ -88,7 +82,7 @@ public sealed class ArticleTypeRulesTests
     public void A_lone_name_written_after_the_is_not_a_person()
     {
         const string text = "The Kelmin said there would be no meeting. Officials in the Kelmin declined to comment.";
-        var mentions = new List<EntityMention> { Mention(text, "Kelmin", EntityKind.Person), Mention(text, "Kelmin", EntityKind.Person, 10) };
+        var mentions = new List<EntityMention> { TestMentions.Of(text, "Kelmin", EntityKind.Person), TestMentions.Of(text, "Kelmin", EntityKind.Person, 10) };
 
         ArticleTypeRules.LonePersonWords(text, mentions, WordClasses.Empty);
 
@@ -101,9 +95,9 @@ public sealed class ArticleTypeRulesTests
         const string text = "The Tarnby Hockey Club played at the Varn Music Center, Kelm Defense Ministry said.";
         var mentions = new List<EntityMention>
         {
-            Mention(text, "Tarnby Hockey Club", EntityKind.Place),
-            Mention(text, "Varn Music Center", EntityKind.Place),
-            Mention(text, "Kelm Defense Ministry", EntityKind.Person),
+            TestMentions.Of(text, "Tarnby Hockey Club", EntityKind.Place),
+            TestMentions.Of(text, "Varn Music Center", EntityKind.Place),
+            TestMentions.Of(text, "Kelm Defense Ministry", EntityKind.Person),
         };
 
         ArticleTypeRules.OrganisationHeads(text, mentions);

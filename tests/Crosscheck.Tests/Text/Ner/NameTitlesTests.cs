@@ -5,12 +5,6 @@ namespace Crosscheck.Tests.Text.Ner;
 
 public sealed class NameTitlesTests
 {
-    private static EntityMention Mention(string text, string name, EntityKind kind, int from = 0)
-    {
-        var start = text.IndexOf(name, from, StringComparison.Ordinal);
-        return new EntityMention(new TextSpan(start, start + name.Length), kind, 1f);
-    }
-
     [Fact]
     public void A_title_naming_nobody_is_not_a_name_but_its_demonym_is_kept()
     {
@@ -18,9 +12,9 @@ public sealed class NameTitlesTests
         var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["telandic"] = 4 });
         var mentions = new List<EntityMention>
         {
-            Mention(text, "Telandic Defense Minister", EntityKind.Organization),
-            Mention(text, "Kelm Argus Leader", EntityKind.Organization),
-            Mention(text, "Court of Justice", EntityKind.Organization),
+            TestMentions.Of(text, "Telandic Defense Minister", EntityKind.Organization),
+            TestMentions.Of(text, "Kelm Argus Leader", EntityKind.Organization),
+            TestMentions.Of(text, "Court of Justice", EntityKind.Organization),
         };
 
         NameTitles.BareTitles(text, mentions, classes);
@@ -36,9 +30,9 @@ public sealed class NameTitlesTests
         const string text = "Rep. Dara Halvik and Mr. Tomas spoke; Mt. Kelm Lodge and Dr. tested nothing.";
         var mentions = new List<EntityMention>
         {
-            Mention(text, "Rep. Dara Halvik", EntityKind.Person),
-            Mention(text, "Mr. Tomas", EntityKind.Person),
-            Mention(text, "Mt. Kelm Lodge", EntityKind.Person),
+            TestMentions.Of(text, "Rep. Dara Halvik", EntityKind.Person),
+            TestMentions.Of(text, "Mr. Tomas", EntityKind.Person),
+            TestMentions.Of(text, "Mt. Kelm Lodge", EntityKind.Person),
         };
 
         NameTitles.TitlesOutsideNames(text, mentions);
@@ -50,7 +44,7 @@ public sealed class NameTitlesTests
     public void A_lone_title_head_is_not_a_name()
     {
         const string text = "The State Attorney General said the General would testify.";
-        var mentions = new List<EntityMention> { Mention(text, "General", EntityKind.Person, 25) };
+        var mentions = new List<EntityMention> { TestMentions.Of(text, "General", EntityKind.Person, 25) };
 
         NameTitles.BareTitles(text, mentions, WordClasses.Empty);
 

@@ -6,18 +6,12 @@ namespace Crosscheck.Tests.Text.Ner;
 /// <summary>The tagger's run-time rules that need no model.</summary>
 public sealed class PerceptronEntityTaggerTests
 {
-    private static EntityMention Mention(string text, string name, EntityKind kind)
-    {
-        var start = text.IndexOf(name, StringComparison.Ordinal);
-        return new EntityMention(new TextSpan(start, start + name.Length), kind, 1f);
-    }
-
     [Fact]
     public void Two_multi_word_names_of_different_types_stay_apart()
     {
         const string text = "the Harbour Council Ana Duro said";
         Assert.True(PerceptronEntityTagger.AreSeparateNames(text,
-            [Mention(text, "Harbour Council", EntityKind.Organization), Mention(text, "Ana Duro", EntityKind.Person)]));
+            [TestMentions.Of(text, "Harbour Council", EntityKind.Organization), TestMentions.Of(text, "Ana Duro", EntityKind.Person)]));
     }
 
     [Fact]
@@ -26,10 +20,10 @@ public sealed class PerceptronEntityTaggerTests
         const string text = "leader Mira Ansel Kovar Lind said";
         // A one-word piece: the model cut one name.
         Assert.False(PerceptronEntityTagger.AreSeparateNames(text,
-            [Mention(text, "Mira", EntityKind.Organization), Mention(text, "Ansel Kovar Lind", EntityKind.Person)]));
+            [TestMentions.Of(text, "Mira", EntityKind.Organization), TestMentions.Of(text, "Ansel Kovar Lind", EntityKind.Person)]));
         // Pieces of one type: one name.
         Assert.False(PerceptronEntityTagger.AreSeparateNames(text,
-            [Mention(text, "Mira Ansel", EntityKind.Person), Mention(text, "Kovar Lind", EntityKind.Person)]));
+            [TestMentions.Of(text, "Mira Ansel", EntityKind.Person), TestMentions.Of(text, "Kovar Lind", EntityKind.Person)]));
     }
 
     [Fact]
@@ -37,7 +31,7 @@ public sealed class PerceptronEntityTaggerTests
     {
         const string text = "the Tarn Hale Foundation for the Visual Arts said";
         Assert.False(PerceptronEntityTagger.AreSeparateNames(text,
-            [Mention(text, "Tarn Hale Foundation", EntityKind.Organization), Mention(text, "Visual Arts", EntityKind.Other)]));
+            [TestMentions.Of(text, "Tarn Hale Foundation", EntityKind.Organization), TestMentions.Of(text, "Visual Arts", EntityKind.Other)]));
     }
 
     private static string Mentions(string text, params int[] tags) => Mentions(text, WordClasses.Empty, tags);
@@ -95,13 +89,13 @@ public sealed class PerceptronEntityTaggerTests
     public void A_person_and_the_paper_they_write_for_stay_two_names()
     {
         const string text = "Mara Tellin of the Varnby Gazette reported the trade.";
-        var whole = Mention(text, "Mara Tellin of the Varnby Gazette", EntityKind.Organization);
+        var whole = TestMentions.Of(text, "Mara Tellin of the Varnby Gazette", EntityKind.Organization);
         Assert.True(PerceptronEntityTagger.IsBaselineOverreach(text, whole,
-            [Mention(text, "Mara Tellin", EntityKind.Person), Mention(text, "Varnby Gazette", EntityKind.Organization)], WordClasses.Empty, CommonWords.Empty));
+            [TestMentions.Of(text, "Mara Tellin", EntityKind.Person), TestMentions.Of(text, "Varnby Gazette", EntityKind.Organization)], WordClasses.Empty, CommonWords.Empty));
         // An organisation's name may hold "for the": one name.
         const string foundation = "the Tarn Hale Foundation for the Visual Arts said";
-        Assert.False(PerceptronEntityTagger.IsBaselineOverreach(foundation, Mention(foundation, "Tarn Hale Foundation for the Visual Arts", EntityKind.Organization),
-            [Mention(foundation, "Tarn Hale Foundation", EntityKind.Organization), Mention(foundation, "Visual Arts", EntityKind.Other)], WordClasses.Empty, CommonWords.Empty));
+        Assert.False(PerceptronEntityTagger.IsBaselineOverreach(foundation, TestMentions.Of(foundation, "Tarn Hale Foundation for the Visual Arts", EntityKind.Organization),
+            [TestMentions.Of(foundation, "Tarn Hale Foundation", EntityKind.Organization), TestMentions.Of(foundation, "Visual Arts", EntityKind.Other)], WordClasses.Empty, CommonWords.Empty));
     }
 
     [Fact]
@@ -109,21 +103,21 @@ public sealed class PerceptronEntityTaggerTests
     {
         const string text = "Shares of Kelmco rose.";
         var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["shares"] = 6 });
-        Assert.True(PerceptronEntityTagger.IsBaselineOverreach(text, Mention(text, "Shares of Kelmco", EntityKind.Place),
-            [Mention(text, "Kelmco", EntityKind.Organization)], classes, CommonWords.Empty));
-        Assert.False(PerceptronEntityTagger.IsBaselineOverreach(text, Mention(text, "Shares of Kelmco", EntityKind.Place),
-            [Mention(text, "Kelmco", EntityKind.Organization)], WordClasses.Empty, CommonWords.Empty));
+        Assert.True(PerceptronEntityTagger.IsBaselineOverreach(text, TestMentions.Of(text, "Shares of Kelmco", EntityKind.Place),
+            [TestMentions.Of(text, "Kelmco", EntityKind.Organization)], classes, CommonWords.Empty));
+        Assert.False(PerceptronEntityTagger.IsBaselineOverreach(text, TestMentions.Of(text, "Shares of Kelmco", EntityKind.Place),
+            [TestMentions.Of(text, "Kelmco", EntityKind.Organization)], WordClasses.Empty, CommonWords.Empty));
     }
 
     [Fact]
     public void A_name_and_a_full_person_name_across_a_role_stay_two_names()
     {
         const string text = "Varnby Sports Insider Mara Tellin reported the trade.";
-        Assert.True(PerceptronEntityTagger.IsBaselineOverreach(text, Mention(text, "Varnby Sports Insider Mara Tellin", EntityKind.Person),
-            [Mention(text, "Varnby Sports", EntityKind.Organization), Mention(text, "Mara Tellin", EntityKind.Person)], WordClasses.Empty, CommonWords.Empty));
+        Assert.True(PerceptronEntityTagger.IsBaselineOverreach(text, TestMentions.Of(text, "Varnby Sports Insider Mara Tellin", EntityKind.Person),
+            [TestMentions.Of(text, "Varnby Sports", EntityKind.Organization), TestMentions.Of(text, "Mara Tellin", EntityKind.Person)], WordClasses.Empty, CommonWords.Empty));
         // A one-word person piece is a name cut short, not a full name.
         const string cut = "Varnby Sports Insider Mara said";
-        Assert.False(PerceptronEntityTagger.IsBaselineOverreach(cut, Mention(cut, "Varnby Sports Insider Mara", EntityKind.Person),
-            [Mention(cut, "Varnby Sports", EntityKind.Organization), Mention(cut, "Mara", EntityKind.Person)], WordClasses.Empty, CommonWords.Empty));
+        Assert.False(PerceptronEntityTagger.IsBaselineOverreach(cut, TestMentions.Of(cut, "Varnby Sports Insider Mara", EntityKind.Person),
+            [TestMentions.Of(cut, "Varnby Sports", EntityKind.Organization), TestMentions.Of(cut, "Mara", EntityKind.Person)], WordClasses.Empty, CommonWords.Empty));
     }
 }

@@ -5,21 +5,15 @@ namespace Crosscheck.Tests.Text.Ner;
 
 public sealed class RepeatedNamesTests
 {
-    private static EntityMention Mention(string text, string name, EntityKind kind, int from = 0)
-    {
-        var start = text.IndexOf(name, from, StringComparison.Ordinal);
-        return new EntityMention(new TextSpan(start, start + name.Length), kind, 1f);
-    }
-
     [Fact]
     public void A_name_missed_at_a_sentence_start_is_added_with_its_type()
     {
         const string text = "Kelmco is for sale. Buyers met Kelmco on Monday. The Kelmco Tower and Will Dorn stayed.";
         var mentions = new List<EntityMention>
         {
-            Mention(text, "Kelmco", EntityKind.Organization, 20),
-            Mention(text, "Kelmco Tower", EntityKind.Place),
-            Mention(text, "Will Dorn", EntityKind.Person),
+            TestMentions.Of(text, "Kelmco", EntityKind.Organization, 20),
+            TestMentions.Of(text, "Kelmco Tower", EntityKind.Place),
+            TestMentions.Of(text, "Will Dorn", EntityKind.Person),
         };
 
         RepeatedNames.AddMissed(text, mentions, WordClasses.Empty, CommonWords.Empty);
@@ -33,7 +27,7 @@ public sealed class RepeatedNamesTests
     public void A_common_word_at_a_sentence_start_is_not_added()
     {
         const string text = "Budget talks failed. The Senate passed the Budget Act.";
-        var mentions = new List<EntityMention> { Mention(text, "Budget", EntityKind.Other, 10) };
+        var mentions = new List<EntityMention> { TestMentions.Of(text, "Budget", EntityKind.Other, 10) };
         var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["budget"] = 6 });
 
         RepeatedNames.AddMissed(text, mentions, classes, CommonWords.Empty);

@@ -18,12 +18,6 @@ public sealed class ResultsLinesTests
         return [.. words];
     }
 
-    private static EntityMention Mention(string text, string name, EntityKind kind)
-    {
-        var start = text.IndexOf(name, StringComparison.Ordinal);
-        return new EntityMention(new TextSpan(start, start + name.Length), kind, 1f);
-    }
-
     private static List<(string Name, EntityKind Kind)> Apply(string text, params EntityMention[] mentions)
     {
         var list = mentions.ToList();
@@ -35,7 +29,7 @@ public sealed class ResultsLinesTests
     public void Places_with_a_score_in_a_results_line_are_teams_and_lose_the_score()
     {
         const string text = "Varnby 2 Kelmore Rovers 1";
-        var found = Apply(text, Mention(text, "Varnby", EntityKind.Place), Mention(text, "Kelmore Rovers 1", EntityKind.Other));
+        var found = Apply(text, TestMentions.Of(text, "Varnby", EntityKind.Place), TestMentions.Of(text, "Kelmore Rovers 1", EntityKind.Other));
 
         Assert.Equal([("Varnby", EntityKind.Organization), ("Kelmore Rovers", EntityKind.Organization)], found);
     }
@@ -44,14 +38,14 @@ public sealed class ResultsLinesTests
     public void A_standings_row_names_a_team()
     {
         const string text = "Varnby 12 9 2 1 30 9 29";
-        Assert.Equal([("Varnby", EntityKind.Organization)], Apply(text, Mention(text, "Varnby", EntityKind.Place)));
+        Assert.Equal([("Varnby", EntityKind.Organization)], Apply(text, TestMentions.Of(text, "Varnby", EntityKind.Place)));
     }
 
     [Fact]
     public void A_player_with_scores_stays_a_person()
     {
         const string text = "Tomas Halvik 67 68 70 205";
-        Assert.Equal([("Tomas Halvik", EntityKind.Person)], Apply(text, Mention(text, "Tomas Halvik", EntityKind.Person)));
+        Assert.Equal([("Tomas Halvik", EntityKind.Person)], Apply(text, TestMentions.Of(text, "Tomas Halvik", EntityKind.Person)));
     }
 
     [Theory]
@@ -61,7 +55,7 @@ public sealed class ResultsLinesTests
     public void Running_text_and_single_scores_are_not_results_lines(string text)
     {
         Assert.False(ResultsLines.IsResultsLine(text, Words(text)));
-        Assert.Equal([("Varnby", EntityKind.Place)], Apply(text, Mention(text, "Varnby", EntityKind.Place)));
+        Assert.Equal([("Varnby", EntityKind.Place)], Apply(text, TestMentions.Of(text, "Varnby", EntityKind.Place)));
     }
 
     [Fact]
