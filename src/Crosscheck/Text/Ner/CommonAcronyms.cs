@@ -11,38 +11,70 @@ internal static class CommonAcronyms
          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     /// <summary>
-    /// Whether some occurrence of <paramref name="acronym"/> in <paramref name="text"/> takes a
-    /// plural "s", follows a number, or follows a determiner or a number over one lower-case word.
+    /// The acronyms (two to six capital letters) that <paramref name="text"/> writes as common
+    /// nouns somewhere: with a plural "s", after a number, or after a determiner or a number over
+    /// one lower-case word. One pass over the text.
     /// </summary>
-    public static bool IsUsedAsCommonNoun(string text, string acronym)
+    public static HashSet<string> UsedAsCommonNouns(string text)
     {
-        for (var at = text.IndexOf(acronym, StringComparison.Ordinal); at >= 0; at = text.IndexOf(acronym, at + 1, StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < text.Length)
         {
-            var end = at + acronym.Length;
-            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var at = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(at, i - at);
+            var capitals = word.Length > 2 && word[^1] == 's' && IsCapitals(word[..^1]) ? word.Length - 1 : IsCapitals(word) ? word.Length : 0;
+            if (capitals == 0)
             {
                 continue;
             }
 
-            if (end < text.Length && text[end] == 's' && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])))
+            var acronym = word[..capitals];
+            if (capitals < word.Length || IsCommonNounPosition(text, at))
             {
-                return true;
-            }
-
-            if (end < text.Length && char.IsLetterOrDigit(text[end]))
-            {
-                continue;
-            }
-
-            // "0100 GMT", "an electric SUV", "its cancelled IPO"; not "the NLD", which names a party.
-            var before = PreviousWord(text, at);
-            if (StartsWithDigit(text, before) || (IsLowerCaseWord(text, before) && IsDeterminer(text, PreviousWord(text, before.Start.Value))))
-            {
-                return true;
+                found.Add(acronym.ToString());
             }
         }
 
-        return false;
+        return found;
+    }
+
+    /// <summary>Whether the acronym at <paramref name="at"/> follows a number, or a determiner or number over one lower-case word.</summary>
+    private static bool IsCommonNounPosition(string text, int at)
+    {
+        // "0100 GMT", "an electric SUV", "its cancelled IPO"; not "the NLD", which names a party.
+        var before = PreviousWord(text, at);
+        return StartsWithDigit(text, before) || (IsLowerCaseWord(text, before) && IsDeterminer(text, PreviousWord(text, before.Start.Value)));
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The word (letters, digits, hyphens) ending right before <paramref name="position"/> and the spaces after it; empty when none.</summary>

@@ -115,7 +115,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         NameTitles.BareTitles(text, kept, _model.Classes);
         NameTitles.TitlesOutsideNames(text, kept);
         ArticleTypeRules.OrganisationHeads(text, kept);
-        RepeatedNames.AddMissed(text, kept, _model.Classes, _model.Common);
+        RepeatedNames.AddMissed(text, spans, kept, _model.Classes, _model.Common);
         return Harmonize(text, kept);
     }
 
@@ -238,10 +238,11 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             return baseline;
         }
 
+        var index = new SpanOverlapIndex(capitals);
         var kept = new List<EntityMention>(baseline.Count);
         foreach (var mention in baseline)
         {
-            if (!capitals.Exists(c => c.Overlaps(mention.Span)))
+            if (!index.Overlaps(mention.Span))
             {
                 kept.Add(mention);
             }
@@ -425,14 +426,18 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         // were tried too: they cost more precision on wikigold than they gained.) An acronym the
         // article also writes as a common noun ("the SUV", "EVs") is not a name.
         var missed = false;
+        var found = new SpanOverlapIndex(result.Select(static r => r.Span));
+        HashSet<string>? commonAcronyms = null;
+        TextSpan? lastAdded = null;
         foreach (var mention in baseline)
         {
-            if (((mention.Kind == EntityKind.Person && mention.Title is not null) || mention.Kind == EntityKind.Place ||
-                 (mention.Kind == EntityKind.Organization && IsUnknownAcronym(text.AsSpan(mention.Span.Start, mention.Span.Length), classes) &&
-                  !CommonAcronyms.IsUsedAsCommonNoun(text, mention.Span.Of(text)))) &&
-                !result.Exists(r => r.Span.Overlaps(mention.Span)))
+            var strong = (mention.Kind == EntityKind.Person && mention.Title is not null) || mention.Kind == EntityKind.Place ||
+                         (mention.Kind == EntityKind.Organization && IsUnknownAcronym(text.AsSpan(mention.Span.Start, mention.Span.Length), classes) &&
+                          !(commonAcronyms ??= CommonAcronyms.UsedAsCommonNouns(text)).Contains(mention.Span.Of(text)));
+            if (strong && !found.Overlaps(mention.Span) && lastAdded?.Overlaps(mention.Span) != true)
             {
                 result.Add(mention);
+                lastAdded = mention.Span;
                 missed = true;
             }
         }

@@ -15,7 +15,7 @@ internal static class RepeatedNames
     /// of that name have. (Adding missed repeats anywhere copied single wrong tags across an
     /// article: held-out gum-wikinews -0.008.)
     /// </summary>
-    public static void AddMissed(string text, List<EntityMention> mentions, WordClasses classes, CommonWords common)
+    public static void AddMissed(string text, IReadOnlyList<TextSpan[]> sentences, List<EntityMention> mentions, WordClasses classes, CommonWords common)
     {
         var types = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var mention in mentions)
@@ -30,7 +30,8 @@ internal static class RepeatedNames
             votes[(int)mention.Kind]++;
         }
 
-        var added = new List<EntityMention>();
+        // Candidate names by their first word, longest first.
+        var byFirstWord = new Dictionary<string, List<(string Name, EntityKind Kind)>>(StringComparer.Ordinal);
         foreach (var (name, votes) in types)
         {
             if (name.Length < 2 || !char.IsUpper(name[0]) || (!name.Contains(' ', StringComparison.Ordinal) && CaseNormalizer.IsCommon(name.ToLowerInvariant(), classes, common)))
@@ -38,13 +39,45 @@ internal static class RepeatedNames
                 continue;
             }
 
-            var kind = (EntityKind)Array.IndexOf(votes, votes.Max());
-            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            var space = name.IndexOf(' ');
+            var first = space < 0 ? name : name[..space];
+            if (!byFirstWord.TryGetValue(first, out var candidates))
             {
-                var span = new TextSpan(at, at + name.Length);
-                if (StandsAlone(text, span) && OpensSentence(text, span) && !mentions.Exists(m => m.Span.Overlaps(span)))
+                candidates = [];
+                byFirstWord[first] = candidates;
+            }
+
+            candidates.Add((name, (EntityKind)Array.IndexOf(votes, votes.Max())));
+        }
+
+        if (byFirstWord.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var candidates in byFirstWord.Values)
+        {
+            candidates.Sort(static (x, y) => y.Name.Length.CompareTo(x.Name.Length));
+        }
+
+        var tagged = new SpanOverlapIndex(mentions.Select(static m => m.Span));
+        var added = new List<EntityMention>();
+        foreach (var words in sentences)
+        {
+            // The sentence's first word, or its second after an opening quote or bracket.
+            var w = words.Length > 1 && !char.IsLetterOrDigit(text[words[0].Start]) ? 1 : 0;
+            if (w >= words.Length || !byFirstWord.TryGetValue(words[w].Of(text), out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (name, kind) in candidates)
+            {
+                var span = new TextSpan(words[w].Start, words[w].Start + name.Length);
+                if (span.End <= text.Length && text.AsSpan(span.Start, name.Length).SequenceEqual(name) && StandsAlone(text, span) && !tagged.Overlaps(span))
                 {
                     added.Add(new EntityMention(span, kind, 0.5f));
+                    break;
                 }
             }
         }
@@ -91,17 +124,5 @@ internal static class RepeatedNames
         }
 
         return !(after > span.End && after < text.Length && char.IsUpper(text[after]));
-    }
-
-    /// <summary>Nothing but spaces, quotes or brackets between the text's start or a sentence's end and the span.</summary>
-    private static bool OpensSentence(string text, TextSpan span)
-    {
-        var i = span.Start - 1;
-        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '\u201C' or '\'' or '\u2018' or '(' or '['))
-        {
-            i--;
-        }
-
-        return i < 0 || text[i] is '.' or '!' or '?' || (i < span.Start - 1 && text[i + 1] == '\n');
     }
 }

@@ -17,36 +17,43 @@ internal static class ResultsLines
     /// </summary>
     public static void Apply(string text, IReadOnlyList<TextSpan[]> sentences, List<EntityMention> mentions)
     {
-        foreach (var words in sentences)
+        // One pass: mentions and sentences are both in text order.
+        var s = 0;
+        bool? isResults = null;
+        for (var k = 0; k < mentions.Count; k++)
         {
-            if (!IsResultsLine(text, words))
+            var mention = mentions[k];
+            while (s < sentences.Count && sentences[s][^1].End <= mention.Span.Start)
+            {
+                s++;
+                isResults = null;
+            }
+
+            if (s == sentences.Count)
+            {
+                break;
+            }
+
+            var words = sentences[s];
+            var line = new TextSpan(words[0].Start, words[^1].End);
+            if (!line.Contains(mention.Span) || !(isResults ??= IsResultsLine(text, words)))
             {
                 continue;
             }
 
-            var line = new TextSpan(words[0].Start, words[^1].End);
-            for (var k = 0; k < mentions.Count; k++)
+            var kept = TrimScores(text, words, mention.Span);
+            if (kept is not { } span)
             {
-                var mention = mentions[k];
-                if (!line.Contains(mention.Span))
-                {
-                    continue;
-                }
+                mentions.RemoveAt(k--);
+                continue;
+            }
 
-                var kept = TrimScores(text, words, mention.Span);
-                if (kept is not { } span)
-                {
-                    mentions.RemoveAt(k--);
-                    continue;
-                }
-
-                var kind = mention.Kind is EntityKind.Place or EntityKind.Other && IsFollowedByScore(text, words, span)
-                    ? EntityKind.Organization
-                    : mention.Kind;
-                if (span != mention.Span || kind != mention.Kind)
-                {
-                    mentions[k] = mention with { Span = span, Kind = kind };
-                }
+            var kind = mention.Kind is EntityKind.Place or EntityKind.Other && IsFollowedByScore(text, words, span)
+                ? EntityKind.Organization
+                : mention.Kind;
+            if (span != mention.Span || kind != mention.Kind)
+            {
+                mentions[k] = mention with { Span = span, Kind = kind };
             }
         }
     }
@@ -101,19 +108,14 @@ internal static class ResultsLines
     private static TextSpan? TrimScores(string text, TextSpan[] words, TextSpan mention)
     {
         var end = -1;
-        foreach (var word in words)
+        for (var w = FirstWordAt(words, mention.Start); w < words.Length && words[w].End <= mention.End; w++)
         {
-            if (word.Start < mention.Start || word.End > mention.End)
-            {
-                continue;
-            }
-
-            if (IsScore(word.In(text)))
+            if (IsScore(words[w].In(text)))
             {
                 break;
             }
 
-            end = word.End;
+            end = words[w].End;
         }
 
         return end > mention.Start ? new TextSpan(mention.Start, end) : null;
@@ -121,14 +123,32 @@ internal static class ResultsLines
 
     private static bool IsFollowedByScore(string text, TextSpan[] words, TextSpan mention)
     {
-        for (var i = 0; i + 1 < words.Length; i++)
+        var w = FirstWordAt(words, mention.Start);
+        while (w < words.Length && words[w].End < mention.End)
         {
-            if (words[i].End == mention.End)
+            w++;
+        }
+
+        return w + 1 < words.Length && words[w].End == mention.End && IsScore(words[w + 1].In(text));
+    }
+
+    /// <summary>The first word starting at or after <paramref name="position"/> (binary search: words are in text order).</summary>
+    private static int FirstWordAt(TextSpan[] words, int position)
+    {
+        int low = 0, high = words.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (words[mid].Start < position)
             {
-                return IsScore(words[i + 1].In(text));
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
             }
         }
 
-        return false;
+        return low;
     }
 }

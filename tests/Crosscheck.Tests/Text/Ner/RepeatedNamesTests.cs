@@ -16,7 +16,7 @@ public sealed class RepeatedNamesTests
             TestMentions.Of(text, "Will Dorn", EntityKind.Person),
         };
 
-        RepeatedNames.AddMissed(text, mentions, WordClasses.Empty, CommonWords.Empty);
+        RepeatedNames.AddMissed(text, Sentences(text), mentions, WordClasses.Empty, CommonWords.Empty);
 
         Assert.Equal(
             [("Kelmco", 0, EntityKind.Organization), ("Kelmco", 31, EntityKind.Organization), ("Kelmco Tower", 53, EntityKind.Place), ("Will Dorn", 70, EntityKind.Person)],
@@ -30,8 +30,36 @@ public sealed class RepeatedNamesTests
         var mentions = new List<EntityMention> { TestMentions.Of(text, "Budget", EntityKind.Other, 10) };
         var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["budget"] = 6 });
 
-        RepeatedNames.AddMissed(text, mentions, classes, CommonWords.Empty);
+        RepeatedNames.AddMissed(text, Sentences(text), mentions, classes, CommonWords.Empty);
 
         Assert.Single(mentions);
+    }
+
+    /// <summary>Each sentence's word spans: sentences end at ". ", words at spaces.</summary>
+    private static List<TextSpan[]> Sentences(string text)
+    {
+        var sentences = new List<TextSpan[]>();
+        var words = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == ' ')
+            {
+                if (i > start)
+                {
+                    words.Add(new TextSpan(start, i));
+                }
+
+                if (i == text.Length || (i > 0 && text[i - 1] == '.'))
+                {
+                    sentences.Add([.. words]);
+                    words.Clear();
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return sentences;
     }
 }
