@@ -36,7 +36,7 @@ internal static class BenchAnalyzeStoreCommand
     public static void DropClustererState(string dbPath)
     {
         using var store = SqliteStore.Open(dbPath);
-        store.ReplaceStories(store.LoadStories(), store.LoadStoriesFingerprint());
+        store.DropClustererState();
     }
 
     private static int Run(string dbPath, string mode)
