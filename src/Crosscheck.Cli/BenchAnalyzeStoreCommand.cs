@@ -46,24 +46,27 @@ internal static class BenchAnalyzeStoreCommand
         using var process = Process.GetCurrentProcess();
         var startMegabytes = process.WorkingSet64 / (1024.0 * 1024.0);
         var clock = Stopwatch.StartNew();
-        StoryAnalysis analysis;
+        int stories, checkedStories, read;
         if (mode == Before)
         {
             var fingerprint = pipeline.StoryFingerprint;
             var previous = string.Equals(store.LoadStoriesFingerprint(), fingerprint, StringComparison.Ordinal) ? store.LoadStories() : null;
-            analysis = pipeline.AnalyzeStories(store.LoadArticles(), previous);
+            var analysis = pipeline.AnalyzeStories(store.LoadArticles(), previous);
             store.ReplaceStories(analysis.Stories, fingerprint);
+            (stories, checkedStories, read) = (analysis.Stories.Count, analysis.Stories.Count - analysis.Reused, analysis.Articles.Count);
         }
         else
         {
-            analysis = pipeline.AnalyzeStore(store);
+            var changes = pipeline.AnalyzeStoreChanges(store);
+            (stories, checkedStories, read) = (changes.Stories, changes.Checked.Count, changes.Articles.Count);
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
         process.Refresh();
+        var state = store.TryLoadClustererCheckpoint(out var checkpoint) ? checkpoint.State.Length / (1024.0 * 1024.0) : 0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{mode}: {seconds:F1} s, peak memory {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB ({startMegabytes:F0} MB before the analysis), " +
-            $"{analysis.Stories.Count} stories ({analysis.Stories.Count - analysis.Reused} checked), {analysis.Articles.Count} articles read with layers"));
+            $"{stories} stories ({checkedStories} checked), {read} articles read with layers, saved state {state:F1} MB"));
         return ExitCodes.Ok;
     }
 }

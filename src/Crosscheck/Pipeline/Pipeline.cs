@@ -2,6 +2,7 @@ using Crosscheck.Extract;
 using Crosscheck.Facts;
 using Crosscheck.Ingest;
 using Crosscheck.Model;
+using Crosscheck.Reports;
 using Crosscheck.Storage;
 using Crosscheck.Stories;
 using Crosscheck.Text;
@@ -170,7 +171,7 @@ public sealed class Pipeline
     /// findings in memory; <see cref="AnalyzeStoreChanges"/> and <see cref="SqliteStore.ReadStories"/>
     /// do not.
     /// <see cref="StoryAnalysis.Articles"/> holds the articles read this run: those of the stories
-    /// checked again (see <see cref="LoadReportArticles"/> for all of them).
+    /// checked again (see <see cref="ReadReportArticles"/> for all of them).
     /// </summary>
     public StoryAnalysis AnalyzeStore(SqliteStore store)
     {
@@ -272,40 +273,50 @@ public sealed class Pipeline
     }
 
     /// <summary>
-    /// Every stored article without its annotation layers, in arrival order, with the publication
-    /// dates inferred from <paramref name="stories"/> (as <see cref="AnalyzeStories"/> returns
-    /// them): the articles the reports of those stories show.
+    /// The articles the report of the stored story <paramref name="story"/> shows
+    /// (<see cref="StoryReport.ArticlesShown"/>), read from the store without annotation layers, its
+    /// own articles with the publication dates inferred from it as <see cref="AnalyzeStoreChanges"/>
+    /// infers them (without analysing them again).
     /// </summary>
-    public static IReadOnlyList<Article> LoadReportArticles(SqliteStore store, IReadOnlyList<StoryFindings> stories)
+    public static IReadOnlyList<Article> LoadStoryArticles(SqliteStore store, StoryFindings story)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(stories);
-        var articles = store.LoadArticlesWithoutLayers().ToArray();
-        var position = new Dictionary<ArticleId, int>(articles.Length);
-        for (var i = 0; i < articles.Length; i++)
+        ArgumentNullException.ThrowIfNull(story);
+        var loaded = new Dictionary<ArticleId, Article>();
+        foreach (var article in store.LoadArticlesWithoutLayers(StoryReport.ArticlesShown(story)))
         {
-            position[articles[i].Id] = i;
+            loaded[article.Id] = article;
         }
 
-        var members = new List<Article>();
-        foreach (var story in stories)
+        var members = new List<Article>(story.Story.ArticleIds.Count);
+        foreach (var id in story.Story.ArticleIds)
         {
-            members.Clear();
-            foreach (var id in story.Story.ArticleIds)
+            if (loaded.Remove(id, out var article))
             {
-                if (position.TryGetValue(id, out var i))
-                {
-                    members.Add(articles[i]);
-                }
-            }
-
-            foreach (var article in PublicationDateInferrer.InferDates(members))
-            {
-                articles[position[article.Id]] = article;
+                members.Add(article);
             }
         }
 
-        return articles;
+        var shown = PublicationDateInferrer.InferDates(members);
+        shown.AddRange(loaded.Values);
+        return shown;
+    }
+
+    /// <summary>
+    /// Every stored article without its annotation layers, in arrival order, with its wire-copy
+    /// family and, when <paramref name="inferredDates"/> has its id, the publication date inferred
+    /// from its story (as <see cref="LoadStoryArticles"/> infers it), read one at a time as
+    /// enumerated: the articles of <c>stories.json</c>.
+    /// </summary>
+    public static IEnumerable<(Article Article, FamilyId? Family)> ReadReportArticles(
+        SqliteStore store, IReadOnlyDictionary<ArticleId, DateOnly> inferredDates)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(inferredDates);
+        foreach (var (article, family) in store.ReadArticlesWithFamilies())
+        {
+            yield return (inferredDates.TryGetValue(article.Id, out var date) ? PublicationDateInferrer.WithStoryDate(article, date) : article, family);
+        }
     }
 
     /// <summary>

@@ -253,17 +253,54 @@ public sealed class SqliteStore : IDisposable
         var articles = new List<Article>();
         while (reader.Read())
         {
-            try
-            {
-                articles.Add(ArticleRow.ReadArticle(reader));
-            }
-            catch (Exception ex) when (ex is JsonException or ArgumentException)
-            {
-                throw new StoreException($"{Path}: stored article {reader.GetString(0)} is unreadable: {ex.Message}", ex);
-            }
+            articles.Add(ReadArticleWithoutLayers(reader));
         }
 
         return articles;
+    }
+
+    /// <summary>The stored articles among <paramref name="ids"/> without their annotation layers, in arrival order; ids not stored are skipped.</summary>
+    public IReadOnlyList<Article> LoadArticlesWithoutLayers(IReadOnlyList<ArticleId> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var articles = new List<Article>(ids.Count);
+        if (ids.Count == 0)
+        {
+            return articles;
+        }
+
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {ArticleRow.ArticleColumns} FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY seq;";
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids, StorageJsonContext.Default.IReadOnlyListArticleId));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            articles.Add(ReadArticleWithoutLayers(reader));
+        }
+
+        return articles;
+    }
+
+    /// <summary>
+    /// Every stored article without its annotation layers, in arrival order, each with the id of
+    /// the wire-copy family its stored story puts it in (null when no stored story holds it), read
+    /// one at a time as they are enumerated: memory for one article, whatever the number stored.
+    /// The store must stay open, and nothing may write to it, until the enumeration ends.
+    /// </summary>
+    public IEnumerable<(Article Article, FamilyId? Family)> ReadArticlesWithFamilies()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {ArticleRow.ArticleColumns}, (SELECT f.id FROM story_articles sa JOIN families f ON f.story_id = sa.story_id " +
+            "WHERE sa.article_id = articles.id AND EXISTS (SELECT 1 FROM json_each(f.article_ids_json) WHERE value = articles.id) " +
+            "ORDER BY f.id LIMIT 1) FROM articles ORDER BY seq;";
+        using var reader = command.ExecuteReader();
+        var familyColumn = reader.FieldCount - 1;
+        while (reader.Read())
+        {
+            yield return (ReadArticleWithoutLayers(reader), reader.IsDBNull(familyColumn) ? null : new FamilyId(reader.GetString(familyColumn)));
+        }
     }
 
     /// <summary>Number of stored articles whose arrival sequence number is at most <paramref name="seq"/>.</summary>
@@ -462,8 +499,8 @@ public sealed class SqliteStore : IDisposable
 
     /// <summary>
     /// The stored stories in stored order (by place), read one at a time as they are enumerated:
-    /// memory for one story, whatever the number stored. The store must stay open, and serve no
-    /// other command, until the enumeration ends.
+    /// memory for one story, whatever the number stored. The store must stay open, and nothing
+    /// may write to it, until the enumeration ends.
     /// </summary>
     public IEnumerable<StoryFindings> ReadStories()
     {
@@ -605,6 +642,18 @@ public sealed class SqliteStore : IDisposable
         try
         {
             return ArticleRow.Read(reader);
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        {
+            throw new StoreException($"{Path}: stored article {reader.GetString(0)} is unreadable: {ex.Message}", ex);
+        }
+    }
+
+    private Article ReadArticleWithoutLayers(SqliteDataReader reader)
+    {
+        try
+        {
+            return ArticleRow.ReadArticle(reader);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
