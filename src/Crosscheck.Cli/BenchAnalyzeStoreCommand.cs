@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Crosscheck.Pipeline;
 using Crosscheck.Storage;
+using Crosscheck.Stories;
 
 namespace Crosscheck.Cli;
 
@@ -63,10 +64,18 @@ internal static class BenchAnalyzeStoreCommand
 
         var seconds = clock.Elapsed.TotalSeconds;
         process.Refresh();
-        var state = store.TryLoadClustererCheckpoint(out var checkpoint) ? checkpoint.State.Length / (1024.0 * 1024.0) : 0;
+        var peak = process.PeakWorkingSet64 / (1024.0 * 1024.0);
+        var state = "";
+        if (store.TryLoadClustererCheckpoint(out var checkpoint) &&
+            ClustererSnapshot.TryRead(checkpoint.State, pipeline.Options.Clustering, out var clusterer, out _))
+        {
+            state = string.Create(CultureInfo.InvariantCulture,
+                $", saved state {checkpoint.State.Length / (1024.0 * 1024.0):F2} MB ({clusterer.Held.Count} stories held, vocabulary {ClustererSnapshot.VocabularyBytes(clusterer) / (1024.0 * 1024.0):F2} MB)");
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{mode}: {seconds:F1} s, peak memory {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB ({startMegabytes:F0} MB before the analysis), " +
-            $"{stories} stories ({checkedStories} checked), {read} articles read with layers, saved state {state:F1} MB"));
+            $"{mode}: {seconds:F1} s, peak memory {peak:F0} MB ({startMegabytes:F0} MB before the analysis), " +
+            $"{stories} stories ({checkedStories} checked), {read} articles read with layers{state}"));
         return ExitCodes.Ok;
     }
 }

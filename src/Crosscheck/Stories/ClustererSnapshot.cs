@@ -63,6 +63,23 @@ public static class ClustererSnapshot
     }
 
     /// <summary>
+    /// The bytes of <paramref name="clusterer"/>'s snapshot that its vocabulary (every term seen,
+    /// with its document frequency) and the headline trimmer's learned labels take: the part that
+    /// grows with the stream rather than with the live window.
+    /// </summary>
+    public static long VocabularyBytes(StoryClusterer clusterer)
+    {
+        ArgumentNullException.ThrowIfNull(clusterer);
+        using var output = new MemoryStream();
+        using (var writer = new SnapshotWriter(output))
+        {
+            clusterer.WriteVocabulary(writer);
+        }
+
+        return output.Length;
+    }
+
+    /// <summary>
     /// Restores a clusterer with <paramref name="options"/> from <paramref name="data"/> written by
     /// <see cref="Write"/>; false with <paramref name="problem"/> saying why when the data is not a
     /// snapshot, comes from another format, stage or setting, or is truncated or damaged.

@@ -36,7 +36,7 @@ public sealed partial class StoryClusterer
             }
         }
 
-        _vectorizer.WriteState(writer);
+        WriteVocabulary(writer);
         writer.Int(_articleNumber);
         writer.Double(_articleFloor);
         writer.Double(_latestHours);
@@ -81,6 +81,9 @@ public sealed partial class StoryClusterer
 
         writer.Count(_dense.Length);
     }
+
+    /// <summary>Writes the vectorizer's part of <see cref="WriteState"/>, which comes first.</summary>
+    internal void WriteVocabulary(SnapshotWriter writer) => _vectorizer.WriteState(writer);
 
     /// <summary>A clusterer with <paramref name="options"/> in the state <see cref="WriteState"/> wrote.</summary>
     internal static StoryClusterer ReadState(SnapshotReader reader, ClusteringOptions options)
