@@ -303,11 +303,15 @@ public sealed class SqliteStore : IDisposable
         }
     }
 
-    /// <summary>Number of stored articles whose arrival sequence number is at most <paramref name="seq"/>.</summary>
+    /// <summary>
+    /// Number of stored articles whose arrival sequence number is at most <paramref name="seq"/>:
+    /// all of them (counted on the smallest index) less those after it (a range of the table). A
+    /// count over the range up to <paramref name="seq"/> would read every earlier article's row.
+    /// </summary>
     public long CountArticlesUpTo(long seq)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM articles WHERE seq <= $seq;";
+        command.CommandText = "SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM articles WHERE seq > $seq);";
         command.Parameters.AddWithValue("$seq", seq);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
