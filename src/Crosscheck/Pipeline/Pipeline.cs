@@ -175,9 +175,15 @@ public sealed class Pipeline
     /// </summary>
     public StoryAnalysis AnalyzeStore(SqliteStore store)
     {
-        var changes = AnalyzeStoreChanges(store);
+        var articles = new Dictionary<ArticleId, StoredArticle>();
+        var changes = Analyze(store, articles);
+        var read = new List<StoredArticle>(articles.Values);
+        read.Sort(static (a, b) => a.Seq.CompareTo(b.Seq));
         var stories = store.LoadStories();
-        return new StoryAnalysis(changes.Articles, stories) { Reused = stories.Count - changes.Checked.Count, Diagnostics = changes.Diagnostics };
+        return new StoryAnalysis([.. read.Select(static a => a.Article)], stories)
+        {
+            Reused = stories.Count - changes.Checked.Count, Diagnostics = changes.Diagnostics,
+        };
     }
 
     /// <summary>
@@ -195,7 +201,10 @@ public sealed class Pipeline
     /// adds a few articles reads, re-checks and stores again only the stories they join, and
     /// reads no stored findings.
     /// </summary>
-    public StoryChanges AnalyzeStoreChanges(SqliteStore store)
+    public StoryChanges AnalyzeStoreChanges(SqliteStore store) => Analyze(store, null);
+
+    /// <summary><see cref="AnalyzeStoreChanges"/>, adding to <paramref name="collected"/> (when given) every article read for checking, as checked.</summary>
+    private StoryChanges Analyze(SqliteStore store, Dictionary<ArticleId, StoredArticle>? collected)
     {
         ArgumentNullException.ThrowIfNull(store);
         var fingerprint = StoryFingerprint;
@@ -207,19 +216,19 @@ public sealed class Pipeline
         var clusterer = reusable
             ? RestoreClusterer(store, fingerprint, diagnostics, out lastSeq, out seen, out restored)
             : new StoryClusterer(Options.Clustering);
-        // Articles clustered now are kept for checking when most of them will be needed: they are
-        // new (after a saved state), or no stored findings can be reused. A full re-cluster with
-        // reusable findings reads again only the articles of the stories that changed.
-        var keep = !reusable || restored;
-        var read = new Dictionary<ArticleId, StoredArticle>();
+        // After a restore the articles clustered now are the run's new ones, which the stories
+        // they join need: they are kept for checking. Otherwise (a first run, a full re-cluster)
+        // every stored article is clustered, and a story's articles are read again when it is
+        // checked, a batch of stories at a time, so memory does not grow with the store.
+        var kept = new Dictionary<ArticleId, StoredArticle>();
         for (var page = store.LoadArticlesAfter(lastSeq, ArticlesPerRead); page.Count > 0; page = store.LoadArticlesAfter(lastSeq, ArticlesPerRead))
         {
             foreach (var article in page)
             {
                 clusterer.Add(article.Article);
-                if (keep)
+                if (restored)
                 {
-                    read[article.Article.Id] = article;
+                    kept[article.Article.Id] = article;
                 }
 
                 lastSeq = article.Seq;
@@ -232,32 +241,58 @@ public sealed class Pipeline
         clusterer.MergeConverged();
 
         var (changed, remove) = Compare(store, clusterer.Held, reusable ? (restored ? HeldIds(clusterer.Held) : null) : []);
-        ReadMembers(store, changed, read);
         var checker = new StoryChecker(Options);
         var findings = new List<StoryFindings>(changed.Count);
         var placed = new List<PlacedStory>(changed.Count);
-        foreach (var held in changed)
+        var articlesRead = kept.Count;
+        var batch = new List<HeldStory>();
+        var batchArticles = 0;
+        for (var i = 0; i < changed.Count; i++)
         {
-            var story = held.Story;
-            var members = new List<AnnotatedArticle>(story.ArticleIds.Count);
-            foreach (var id in story.ArticleIds)
+            batch.Add(changed[i]);
+            batchArticles += changed[i].Story.ArticleIds.Count;
+            if (batchArticles < ArticlesPerRead && i < changed.Count - 1)
             {
-                members.Add(read[id].Article);
+                continue;
             }
 
-            members = PublicationDateInferrer.InferFromStory(members, _analyzer);
-            foreach (var member in members)
+            var read = ReadMembers(store, batch, kept);
+            articlesRead += read.Count;
+            foreach (var held in batch)
             {
-                read[member.Id] = read[member.Id] with { Article = member };
+                var story = held.Story;
+                var members = new List<AnnotatedArticle>(story.ArticleIds.Count);
+                foreach (var id in story.ArticleIds)
+                {
+                    members.Add((kept.TryGetValue(id, out var article) ? article : read[id]).Article);
+                }
+
+                members = PublicationDateInferrer.InferFromStory(members, _analyzer);
+                if (collected is not null)
+                {
+                    foreach (var member in members)
+                    {
+                        collected[member.Id] = (kept.TryGetValue(member.Id, out var article) ? article : read[member.Id]) with { Article = member };
+                    }
+                }
+
+                var checkedStory = checker.Check(story, members);
+                findings.Add(checkedStory);
+                placed.Add(new PlacedStory(held.Ordinal + 1L, checkedStory));
             }
 
-            var checkedStory = checker.Check(story, members);
-            findings.Add(checkedStory);
-            placed.Add(new PlacedStory(held.Ordinal + 1L, checkedStory));
+            batch.Clear();
+            batchArticles = 0;
         }
 
-        var articles = new List<StoredArticle>(read.Values);
-        articles.Sort(static (a, b) => a.Seq.CompareTo(b.Seq));
+        if (collected is not null)
+        {
+            foreach (var (id, article) in kept)
+            {
+                collected.TryAdd(id, article);
+            }
+        }
+
         if (reusable)
         {
             store.UpdateStories(remove, placed, checkpoint);
@@ -269,7 +304,7 @@ public sealed class Pipeline
 
         diagnostics.AddRange(checker.Diagnostics);
         store.AddDiagnostics(diagnostics);
-        return new StoryChanges([.. articles.Select(static a => a.Article)], findings, store.CountStories()) { Diagnostics = diagnostics };
+        return new StoryChanges(articlesRead, findings, store.CountStories()) { Diagnostics = diagnostics };
     }
 
     /// <summary>
@@ -468,25 +503,28 @@ public sealed class Pipeline
 
     private static List<StoryId> HeldIds(IReadOnlyList<HeldStory> held) => [.. held.Select(static h => h.Story.Id)];
 
-    /// <summary>Adds to <paramref name="read"/> the articles of <paramref name="stories"/> it lacks, in one query.</summary>
-    private static void ReadMembers(SqliteStore store, List<HeldStory> stories, Dictionary<ArticleId, StoredArticle> read)
+    /// <summary>The articles of <paramref name="stories"/> that <paramref name="kept"/> lacks, read in one query.</summary>
+    private static Dictionary<ArticleId, StoredArticle> ReadMembers(SqliteStore store, List<HeldStory> stories, Dictionary<ArticleId, StoredArticle> kept)
     {
         var missing = new List<ArticleId>();
         foreach (var story in stories)
         {
             foreach (var id in story.Story.ArticleIds)
             {
-                if (!read.ContainsKey(id))
+                if (!kept.ContainsKey(id))
                 {
                     missing.Add(id);
                 }
             }
         }
 
+        var read = new Dictionary<ArticleId, StoredArticle>(missing.Count);
         foreach (var article in store.LoadArticles(missing))
         {
             read[article.Article.Id] = article;
         }
+
+        return read;
     }
 
     private static Dictionary<StoryId, StoryFindings> StoredFindings(IReadOnlyList<StoryFindings>? previous)

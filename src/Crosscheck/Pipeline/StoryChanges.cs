@@ -4,12 +4,13 @@ namespace Crosscheck.Pipeline;
 
 /// <summary>
 /// What <see cref="Pipeline.AnalyzeStoreChanges"/> did to the stored stories: the stories it
-/// checked and stored again (new or changed, in stored order) and the articles it read for them
-/// (with publication dates inferred from their story where none was stated). The other stored
-/// stories kept their rows; <see cref="Crosscheck.Storage.SqliteStore.ReadStories"/> reads them all.
+/// checked and stored again (new or changed, in stored order) and how many articles it read with
+/// their layers to check them. The other stored stories kept their rows;
+/// <see cref="Crosscheck.Storage.SqliteStore.ReadStories"/> reads them all.
 /// </summary>
+/// <param name="ArticlesRead">Distinct articles read with their layers for checking (the new articles after a restore, and the other articles of the stories they joined).</param>
 /// <param name="Stories">How many stories are stored after the run.</param>
-public sealed record StoryChanges(IReadOnlyList<AnnotatedArticle> Articles, IReadOnlyList<StoryFindings> Checked, int Stories)
+public sealed record StoryChanges(int ArticlesRead, IReadOnlyList<StoryFindings> Checked, int Stories)
 {
     /// <summary>Stored stories whose findings stand because their articles had not changed.</summary>
     public int Reused => Stories - Checked.Count;
