@@ -44,19 +44,18 @@ internal static class AnalyzeCommand
             }
         }
 
-        var analysis = pipeline.AnalyzeStore(store);
-        foreach (var diagnostic in analysis.Diagnostics)
+        var changes = pipeline.AnalyzeStoreChanges(store);
+        foreach (var diagnostic in changes.Diagnostics)
         {
             await Console.Error.WriteLineAsync($"{diagnostic.Severity.ToString().ToLowerInvariant()}: {diagnostic}").ConfigureAwait(false);
         }
 
-        var articles = Pipeline.Pipeline.LoadReportArticles(store, analysis.Stories);
-        ReportFiles.WriteAll(outDir, articles, analysis.Stories, pipeline.StageIds);
+        ReportFiles.WriteAll(outDir, store, pipeline.StageIds);
 
         Console.WriteLine(
             $"read {report.Read}, stored {report.Stored} new, {report.AlreadyStored} already stored, {report.Failed} failed; " +
-            $"{articles.Count} articles in {analysis.Stories.Count} stories ({analysis.Stories.Count - analysis.Reused} checked, {analysis.Reused} unchanged); reports in {Path.GetFullPath(outDir)}; database {Path.GetFullPath(dbPath)}");
-        var storyErrors = analysis.Diagnostics.Any(static d => d.Severity == Severity.Error);
+            $"{store.CountArticles()} articles in {changes.Stories} stories ({changes.Checked.Count} checked, {changes.Reused} unchanged); reports in {Path.GetFullPath(outDir)}; database {Path.GetFullPath(dbPath)}");
+        var storyErrors = changes.Diagnostics.Any(static d => d.Severity == Severity.Error);
         return report.Failed > 0 || storyErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
 }

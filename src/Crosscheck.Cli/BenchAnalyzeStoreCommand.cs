@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Crosscheck.Pipeline;
 using Crosscheck.Storage;
+using Crosscheck.Stories;
 
 namespace Crosscheck.Cli;
 
@@ -36,7 +37,7 @@ internal static class BenchAnalyzeStoreCommand
     public static void DropClustererState(string dbPath)
     {
         using var store = SqliteStore.Open(dbPath);
-        store.ReplaceStories(store.LoadStories(), store.LoadStoriesFingerprint());
+        store.DropClustererState();
     }
 
     private static int Run(string dbPath, string mode)
@@ -46,24 +47,35 @@ internal static class BenchAnalyzeStoreCommand
         using var process = Process.GetCurrentProcess();
         var startMegabytes = process.WorkingSet64 / (1024.0 * 1024.0);
         var clock = Stopwatch.StartNew();
-        StoryAnalysis analysis;
+        int stories, checkedStories, read;
         if (mode == Before)
         {
             var fingerprint = pipeline.StoryFingerprint;
             var previous = string.Equals(store.LoadStoriesFingerprint(), fingerprint, StringComparison.Ordinal) ? store.LoadStories() : null;
-            analysis = pipeline.AnalyzeStories(store.LoadArticles(), previous);
+            var analysis = pipeline.AnalyzeStories(store.LoadArticles(), previous);
             store.ReplaceStories(analysis.Stories, fingerprint);
+            (stories, checkedStories, read) = (analysis.Stories.Count, analysis.Stories.Count - analysis.Reused, analysis.Articles.Count);
         }
         else
         {
-            analysis = pipeline.AnalyzeStore(store);
+            var changes = pipeline.AnalyzeStoreChanges(store);
+            (stories, checkedStories, read) = (changes.Stories, changes.Checked.Count, changes.ArticlesRead);
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
         process.Refresh();
+        var peak = process.PeakWorkingSet64 / (1024.0 * 1024.0);
+        var state = "";
+        if (store.TryLoadClustererCheckpoint(out var checkpoint) &&
+            ClustererSnapshot.TryRead(checkpoint.State, pipeline.Options.Clustering, out var clusterer, out _))
+        {
+            state = string.Create(CultureInfo.InvariantCulture,
+                $", saved state {checkpoint.State.Length / (1024.0 * 1024.0):F2} MB ({clusterer.Held.Count} stories held, vocabulary {ClustererSnapshot.VocabularyBytes(clusterer) / (1024.0 * 1024.0):F2} MB)");
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{mode}: {seconds:F1} s, peak memory {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB ({startMegabytes:F0} MB before the analysis), " +
-            $"{analysis.Stories.Count} stories ({analysis.Stories.Count - analysis.Reused} checked), {analysis.Articles.Count} articles read with layers"));
+            $"{mode}: {seconds:F1} s, peak memory {peak:F0} MB ({startMegabytes:F0} MB before the analysis), " +
+            $"{stories} stories ({checkedStories} checked), {read} articles read with layers{state}"));
         return ExitCodes.Ok;
     }
 }

@@ -25,17 +25,25 @@ internal static class BenchCommand
             Description = "articles of the same stream added afterwards; times a second analyze incremental vs full (0: skip)",
             DefaultValueFactory = _ => 1_000,
         };
-        var command = new Command("bench", "Benchmark ingest → store on a generated corpus and report articles/s and peak memory.") { count, seed, then };
+        var modes = new Option<string[]>("--modes")
+        {
+            Description = "second analyses to time after --then: incremental, full, before (default all three)",
+            DefaultValueFactory = _ => [BenchAnalyzeStoreCommand.Incremental, BenchAnalyzeStoreCommand.Full, BenchAnalyzeStoreCommand.Before],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        modes.AcceptOnlyFromAmong(BenchAnalyzeStoreCommand.Incremental, BenchAnalyzeStoreCommand.Full, BenchAnalyzeStoreCommand.Before);
+        var command = new Command("bench", "Benchmark ingest → store on a generated corpus and report articles/s and peak memory.") { count, seed, then, modes };
         command.Subcommands.Add(BenchFactsCommand.Create());
         command.Subcommands.Add(BenchStoriesCommand.Create());
         command.Subcommands.Add(BenchExtractionCommand.Create());
         command.Subcommands.Add(BenchTextCommand.Create());
         command.Subcommands.Add(BenchAnalyzeStoreCommand.Create());
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(count), result.GetValue(seed), result.GetValue(then), cancellationToken));
+        command.SetAction((result, cancellationToken) => RunAsync(
+            result.GetValue(count), result.GetValue(seed), result.GetValue(then), result.GetValue(modes)!, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(int count, int seed, int then, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(int count, int seed, int then, string[] modes, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(then);
         var work = Directory.CreateTempSubdirectory("crosscheck-bench-");
@@ -55,7 +63,7 @@ internal static class BenchCommand
             var dbPath = Path.Combine(work.FullName, "bench.db");
             double ingestSeconds, storySeconds;
             IngestReport report;
-            StoryAnalysis analysis;
+            StoryChanges analysis;
             using (var store = SqliteStore.Open(dbPath))
             {
                 var clock = Stopwatch.StartNew();
@@ -63,7 +71,7 @@ internal static class BenchCommand
                 ingestSeconds = clock.Elapsed.TotalSeconds;
 
                 clock.Restart();
-                analysis = pipeline.AnalyzeStore(store);
+                analysis = pipeline.AnalyzeStoreChanges(store);
                 storySeconds = clock.Elapsed.TotalSeconds;
             }
 
@@ -72,12 +80,12 @@ internal static class BenchCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"articles: {report.Stored} stored of {count} generated ({report.Failed} failed)\n" +
                 $"ingest → store: {ingestSeconds:F1} s, {report.Stored / ingestSeconds:F0} articles/s\n" +
-                $"stories (load + cluster + families + facts + store): {storySeconds:F1} s, {analysis.Stories.Count} stories\n" +
+                $"stories (load + cluster + families + facts + store): {storySeconds:F1} s, {analysis.Stories} stories\n" +
                 $"end to end: {(report.Stored / (ingestSeconds + storySeconds)):F0} articles/s\n" +
                 $"peak memory (working set): {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB"));
             if (then > 0)
             {
-                await AnalyzeMoreAsync(pipeline, dbPath, more, then, work.FullName, cancellationToken).ConfigureAwait(false);
+                await AnalyzeMoreAsync(pipeline, dbPath, more, then, modes, work.FullName, cancellationToken).ConfigureAwait(false);
             }
 
             return ExitCodes.Ok;
@@ -90,7 +98,7 @@ internal static class BenchCommand
 
     /// <summary>Stores the further articles, then times the second analysis of a copy of the store in each mode, each in a child process.</summary>
     private static async Task AnalyzeMoreAsync(
-        Crosscheck.Pipeline.Pipeline pipeline, string dbPath, string more, int then, string work, CancellationToken cancellationToken)
+        Crosscheck.Pipeline.Pipeline pipeline, string dbPath, string more, int then, string[] modes, string work, CancellationToken cancellationToken)
     {
         using (var store = SqliteStore.Open(dbPath))
         {
@@ -100,7 +108,7 @@ internal static class BenchCommand
                 $"then {report.Stored} more articles of {then} stored in {clock.Elapsed.TotalSeconds:F1} s; second analyze (each in its own process):"));
         }
 
-        foreach (var mode in new[] { BenchAnalyzeStoreCommand.Incremental, BenchAnalyzeStoreCommand.Full, BenchAnalyzeStoreCommand.Before })
+        foreach (var mode in modes)
         {
             var copy = Path.Combine(work, mode + ".db");
             File.Copy(dbPath, copy);

@@ -2,6 +2,7 @@ using Crosscheck.Extract;
 using Crosscheck.Facts;
 using Crosscheck.Ingest;
 using Crosscheck.Model;
+using Crosscheck.Reports;
 using Crosscheck.Storage;
 using Crosscheck.Stories;
 using Crosscheck.Text;
@@ -165,38 +166,69 @@ public sealed class Pipeline
         string.Join('\n', StageIds) + "\n" + Options.Clustering + "\n" + Options.Syndication + "\n" + Options.Resolver + "\n" + Options.CrossCheck);
 
     /// <summary>
+    /// <see cref="AnalyzeStoreChanges"/>, then every stored story read back in stored order: the
+    /// stories of the whole stream, as one uninterrupted run gives them. Holds every story's
+    /// findings in memory; <see cref="AnalyzeStoreChanges"/> and <see cref="SqliteStore.ReadStories"/>
+    /// do not.
+    /// <see cref="StoryAnalysis.Articles"/> holds the articles read this run: those of the stories
+    /// checked again (see <see cref="ReadReportArticles"/> for all of them).
+    /// </summary>
+    public StoryAnalysis AnalyzeStore(SqliteStore store)
+    {
+        var articles = new Dictionary<ArticleId, StoredArticle>();
+        var changes = Analyze(store, articles);
+        var read = new List<StoredArticle>(articles.Values);
+        read.Sort(static (a, b) => a.Seq.CompareTo(b.Seq));
+        var stories = store.LoadStories();
+        return new StoryAnalysis([.. read.Select(static a => a.Article)], stories)
+        {
+            Reused = stories.Count - changes.Checked.Count, Diagnostics = changes.Diagnostics,
+        };
+    }
+
+    /// <summary>
     /// Groups the stored articles into stories and stores them with <see cref="StoryFingerprint"/>,
     /// continuing from where the last run stopped: the story clusterer's state is saved with the
     /// stories (<see cref="ClustererSnapshot"/>), so a run restores it and clusters only the
     /// articles stored since, with exactly the result of clustering every stored article in one
     /// pass. Without a usable saved state (none, other settings or code, damaged: a warning) it
-    /// clusters every stored article. A story whose articles are exactly those of a stored story
-    /// computed with the same fingerprint keeps its stored findings without its articles being
-    /// read, so a run that adds a few articles reads, re-checks and stores again only the stories
-    /// they join.
-    /// <see cref="StoryAnalysis.Articles"/> holds the articles read this run: those of the stories
-    /// checked again (see <see cref="LoadReportArticles"/> for all of them).
+    /// clusters every stored article. The saved state holds only the stories that can still
+    /// change; a story released from it (retired, or merged away) stands as stored and is
+    /// neither read nor written again. Each story is stored at its ordinal (its place in founding
+    /// order), so the stored order is the stream's whatever run wrote each story.
+    /// A story whose articles and place are those of a stored story computed with the same
+    /// fingerprint keeps its stored rows and findings without either being read, so a run that
+    /// adds a few articles reads, re-checks and stores again only the stories they join, and
+    /// reads no stored findings.
     /// </summary>
-    public StoryAnalysis AnalyzeStore(SqliteStore store)
+    public StoryChanges AnalyzeStoreChanges(SqliteStore store) => Analyze(store, null);
+
+    /// <summary><see cref="AnalyzeStoreChanges"/>, adding to <paramref name="collected"/> (when given) every article read for checking, as checked.</summary>
+    private StoryChanges Analyze(SqliteStore store, Dictionary<ArticleId, StoredArticle>? collected)
     {
         ArgumentNullException.ThrowIfNull(store);
         var fingerprint = StoryFingerprint;
-        var previous = string.Equals(store.LoadStoriesFingerprint(), fingerprint, StringComparison.Ordinal) ? store.LoadStories() : null;
+        var reusable = string.Equals(store.LoadStoriesFingerprint(), fingerprint, StringComparison.Ordinal);
         var diagnostics = new List<Diagnostic>();
-        var clusterer = RestoreClusterer(store, fingerprint, diagnostics, out var lastSeq, out var seen);
-        // Articles clustered now are kept for checking when most of them will be needed: they are
-        // new (after a saved state), or no stored findings can be reused. A full re-cluster with
-        // reusable findings reads again only the articles of the stories that changed.
-        var keep = previous is null || seen > 0;
-        var read = new Dictionary<ArticleId, StoredArticle>();
+        long lastSeq = 0, seen = 0;
+        // Stories stored by other code or settings are all replaced: cluster from the first article.
+        var restored = false;
+        var clusterer = reusable
+            ? RestoreClusterer(store, fingerprint, diagnostics, out lastSeq, out seen, out restored)
+            : new StoryClusterer(Options.Clustering);
+        // After a restore the articles clustered now are the run's new ones, which the stories
+        // they join need: they are kept for checking. Otherwise (a first run, a full re-cluster)
+        // every stored article is clustered, and a story's articles are read again when it is
+        // checked, a batch of stories at a time, so memory does not grow with the store.
+        var kept = new Dictionary<ArticleId, StoredArticle>();
         for (var page = store.LoadArticlesAfter(lastSeq, ArticlesPerRead); page.Count > 0; page = store.LoadArticlesAfter(lastSeq, ArticlesPerRead))
         {
             foreach (var article in page)
             {
                 clusterer.Add(article.Article);
-                if (keep)
+                if (restored)
                 {
-                    read[article.Article.Id] = article;
+                    kept[article.Article.Id] = article;
                 }
 
                 lastSeq = article.Seq;
@@ -208,86 +240,118 @@ public sealed class Pipeline
         var checkpoint = new ClustererCheckpoint(fingerprint, lastSeq, seen, ClustererSnapshot.Write(clusterer));
         clusterer.MergeConverged();
 
-        var kept = StoredFindings(previous);
-        ReadChangedMembers(store, clusterer.Stories, kept, read);
+        var (changed, remove) = Compare(store, clusterer.Held, reusable ? (restored ? HeldIds(clusterer.Held) : null) : []);
         var checker = new StoryChecker(Options);
-        var findings = new List<StoryFindings>(clusterer.Stories.Count);
-        var unchanged = new HashSet<StoryId>();
-        foreach (var story in clusterer.Stories)
+        var findings = new List<StoryFindings>(changed.Count);
+        var placed = new List<PlacedStory>(changed.Count);
+        var articlesRead = kept.Count;
+        var batch = new List<HeldStory>();
+        var batchArticles = 0;
+        for (var i = 0; i < changed.Count; i++)
         {
-            if (IsUnchanged(story, kept))
+            batch.Add(changed[i]);
+            batchArticles += changed[i].Story.ArticleIds.Count;
+            if (batchArticles < ArticlesPerRead && i < changed.Count - 1)
             {
-                findings.Add(kept[story.Id]);
-                unchanged.Add(story.Id);
                 continue;
             }
 
-            var members = new List<AnnotatedArticle>(story.ArticleIds.Count);
-            foreach (var id in story.ArticleIds)
+            var read = ReadMembers(store, batch, kept);
+            articlesRead += read.Count;
+            foreach (var held in batch)
             {
-                members.Add(read[id].Article);
+                var story = held.Story;
+                var members = new List<AnnotatedArticle>(story.ArticleIds.Count);
+                foreach (var id in story.ArticleIds)
+                {
+                    members.Add((kept.TryGetValue(id, out var article) ? article : read[id]).Article);
+                }
+
+                members = PublicationDateInferrer.InferFromStory(members, _analyzer);
+                if (collected is not null)
+                {
+                    foreach (var member in members)
+                    {
+                        collected[member.Id] = (kept.TryGetValue(member.Id, out var article) ? article : read[member.Id]) with { Article = member };
+                    }
+                }
+
+                var checkedStory = checker.Check(story, members);
+                findings.Add(checkedStory);
+                placed.Add(new PlacedStory(held.Ordinal + 1L, checkedStory));
             }
 
-            members = PublicationDateInferrer.InferFromStory(members, _analyzer);
-            foreach (var member in members)
-            {
-                read[member.Id] = read[member.Id] with { Article = member };
-            }
-
-            findings.Add(checker.Check(story, members));
+            batch.Clear();
+            batchArticles = 0;
         }
 
-        var articles = new List<StoredArticle>(read.Values);
-        articles.Sort(static (a, b) => a.Seq.CompareTo(b.Seq));
-        if (previous is null)
+        if (collected is not null)
         {
-            store.ReplaceStories(findings, fingerprint, checkpoint);
+            foreach (var (id, article) in kept)
+            {
+                collected.TryAdd(id, article);
+            }
+        }
+
+        if (reusable)
+        {
+            store.UpdateStories(remove, placed, checkpoint);
         }
         else
         {
-            store.UpdateStories(findings, unchanged, checkpoint);
+            store.ReplaceStories(placed, fingerprint, checkpoint);
         }
 
         diagnostics.AddRange(checker.Diagnostics);
         store.AddDiagnostics(diagnostics);
-        return new StoryAnalysis([.. articles.Select(static a => a.Article)], findings) { Reused = unchanged.Count, Diagnostics = diagnostics };
+        return new StoryChanges(articlesRead, findings, store.CountStories()) { Diagnostics = diagnostics };
     }
 
     /// <summary>
-    /// Every stored article without its annotation layers, in arrival order, with the publication
-    /// dates inferred from <paramref name="stories"/> (as <see cref="AnalyzeStories"/> returns
-    /// them): the articles the reports of those stories show.
+    /// The articles the report of the stored story <paramref name="story"/> shows
+    /// (<see cref="StoryReport.ArticlesShown"/>), read from the store without annotation layers, its
+    /// own articles with the publication dates inferred from it as <see cref="AnalyzeStoreChanges"/>
+    /// infers them (without analysing them again).
     /// </summary>
-    public static IReadOnlyList<Article> LoadReportArticles(SqliteStore store, IReadOnlyList<StoryFindings> stories)
+    public static IReadOnlyList<Article> LoadStoryArticles(SqliteStore store, StoryFindings story)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(stories);
-        var articles = store.LoadArticlesWithoutLayers().ToArray();
-        var position = new Dictionary<ArticleId, int>(articles.Length);
-        for (var i = 0; i < articles.Length; i++)
+        ArgumentNullException.ThrowIfNull(story);
+        var loaded = new Dictionary<ArticleId, Article>();
+        foreach (var article in store.LoadArticlesWithoutLayers(StoryReport.ArticlesShown(story)))
         {
-            position[articles[i].Id] = i;
+            loaded[article.Id] = article;
         }
 
-        var members = new List<Article>();
-        foreach (var story in stories)
+        var members = new List<Article>(story.Story.ArticleIds.Count);
+        foreach (var id in story.Story.ArticleIds)
         {
-            members.Clear();
-            foreach (var id in story.Story.ArticleIds)
+            if (loaded.Remove(id, out var article))
             {
-                if (position.TryGetValue(id, out var i))
-                {
-                    members.Add(articles[i]);
-                }
-            }
-
-            foreach (var article in PublicationDateInferrer.InferDates(members))
-            {
-                articles[position[article.Id]] = article;
+                members.Add(article);
             }
         }
 
-        return articles;
+        var shown = PublicationDateInferrer.InferDates(members);
+        shown.AddRange(loaded.Values);
+        return shown;
+    }
+
+    /// <summary>
+    /// Every stored article without its annotation layers, in arrival order, with its wire-copy
+    /// family and, when <paramref name="inferredDates"/> has its id, the publication date inferred
+    /// from its story (as <see cref="LoadStoryArticles"/> infers it), read one at a time as
+    /// enumerated: the articles of <c>stories.json</c>.
+    /// </summary>
+    public static IEnumerable<(Article Article, FamilyId? Family)> ReadReportArticles(
+        SqliteStore store, IReadOnlyDictionary<ArticleId, DateOnly> inferredDates)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(inferredDates);
+        foreach (var (article, family) in store.ReadArticlesWithFamilies())
+        {
+            yield return (inferredDates.TryGetValue(article.Id, out var date) ? PublicationDateInferrer.WithStoryDate(article, date) : article, family);
+        }
     }
 
     /// <summary>
@@ -356,10 +420,12 @@ public sealed class Pipeline
     /// far into the stored articles it reaches; a new clusterer (from the first article) when there
     /// is none, or when it cannot be used (a warning in <paramref name="diagnostics"/>).
     /// </summary>
-    private StoryClusterer RestoreClusterer(SqliteStore store, string fingerprint, List<Diagnostic> diagnostics, out long lastSeq, out long seen)
+    private StoryClusterer RestoreClusterer(
+        SqliteStore store, string fingerprint, List<Diagnostic> diagnostics, out long lastSeq, out long seen, out bool restored)
     {
         lastSeq = 0;
         seen = 0;
+        restored = false;
         if (!store.TryLoadClustererCheckpoint(out var checkpoint) || !string.Equals(checkpoint.Fingerprint, fingerprint, StringComparison.Ordinal))
         {
             return new StoryClusterer(Options.Clustering);
@@ -371,11 +437,12 @@ public sealed class Pipeline
         {
             problem = $"it was saved after {checkpoint.ArticleCount} articles, but {count} stored articles arrived by then";
         }
-        else if (ClustererSnapshot.TryRead(checkpoint.State, Options.Clustering, out var restored, out problem))
+        else if (ClustererSnapshot.TryRead(checkpoint.State, Options.Clustering, out var clusterer, out problem))
         {
             lastSeq = checkpoint.LastSeq;
             seen = checkpoint.ArticleCount;
-            return restored;
+            restored = true;
+            return clusterer;
         }
 
         diagnostics.Add(new Diagnostic(DiagnosticCodes.ClustererStateUnusable, Severity.Warning,
@@ -385,29 +452,79 @@ public sealed class Pipeline
         return new StoryClusterer(Options.Clustering);
     }
 
-    /// <summary>Adds to <paramref name="read"/> the articles of the stories that changed (not in <paramref name="kept"/>) it lacks, in one query.</summary>
-    private static void ReadChangedMembers(
-        SqliteStore store, IReadOnlyList<StoryCluster> stories, Dictionary<StoryId, StoryFindings> kept, Dictionary<ArticleId, StoredArticle> read)
+    /// <summary>
+    /// The held stories (not merged away) whose stored rows cannot stand, in order, and the stored
+    /// stories to delete: among the stored stories with <paramref name="ids"/> (all when null), each
+    /// one not stored at its ordinal with exactly its articles. Stored stories not among
+    /// <paramref name="ids"/> are neither read nor changed.
+    /// </summary>
+    private static (List<HeldStory> Changed, List<StoryId> Remove) Compare(SqliteStore store, IReadOnlyList<HeldStory> held, List<StoryId>? ids)
+    {
+        var stored = new Dictionary<StoryId, StoryPlace>();
+        if (ids is null || ids.Count > 0)
+        {
+            foreach (var place in store.LoadStoryPlaces(ids))
+            {
+                stored[place.Id] = place;
+            }
+        }
+
+        var changed = new List<HeldStory>();
+        var standing = new HashSet<StoryId>();
+        foreach (var story in held)
+        {
+            if (story.MergedAway)
+            {
+                continue;
+            }
+
+            if (stored.TryGetValue(story.Story.Id, out var place) && place.Seq == story.Ordinal + 1L &&
+                place.ArticleIds.SequenceEqual(story.Story.ArticleIds))
+            {
+                standing.Add(story.Story.Id);
+            }
+            else
+            {
+                changed.Add(story);
+            }
+        }
+
+        var remove = new List<StoryId>();
+        foreach (var id in stored.Keys)
+        {
+            if (!standing.Contains(id))
+            {
+                remove.Add(id);
+            }
+        }
+
+        return (changed, remove);
+    }
+
+    private static List<StoryId> HeldIds(IReadOnlyList<HeldStory> held) => [.. held.Select(static h => h.Story.Id)];
+
+    /// <summary>The articles of <paramref name="stories"/> that <paramref name="kept"/> lacks, read in one query.</summary>
+    private static Dictionary<ArticleId, StoredArticle> ReadMembers(SqliteStore store, List<HeldStory> stories, Dictionary<ArticleId, StoredArticle> kept)
     {
         var missing = new List<ArticleId>();
         foreach (var story in stories)
         {
-            if (!IsUnchanged(story, kept))
+            foreach (var id in story.Story.ArticleIds)
             {
-                foreach (var id in story.ArticleIds)
+                if (!kept.ContainsKey(id))
                 {
-                    if (!read.ContainsKey(id))
-                    {
-                        missing.Add(id);
-                    }
+                    missing.Add(id);
                 }
             }
         }
 
+        var read = new Dictionary<ArticleId, StoredArticle>(missing.Count);
         foreach (var article in store.LoadArticles(missing))
         {
             read[article.Article.Id] = article;
         }
+
+        return read;
     }
 
     private static Dictionary<StoryId, StoryFindings> StoredFindings(IReadOnlyList<StoryFindings>? previous)

@@ -79,7 +79,8 @@ public static class PublicationDateInferrer
         return DateOnly.FromDayNumber(dated[(dated.Count - 1) / 2]);
     }
 
-    private static Article WithStoryDate(Article article, DateOnly median) => article with
+    /// <summary>The article dated <paramref name="median"/>, marked inferred from its story.</summary>
+    internal static Article WithStoryDate(Article article, DateOnly median) => article with
     {
         Metadata = article.Metadata with
         {

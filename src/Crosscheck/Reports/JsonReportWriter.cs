@@ -42,12 +42,27 @@ public static class JsonReportWriter
             }
         }
 
+        Write(articles.Select(a => (a, familyOf.TryGetValue(a.Id, out var family) ? family : (FamilyId?)null)), stories, output, stages);
+    }
+
+    /// <summary>
+    /// Writes the report to <paramref name="output"/> (left open) as the sequences are enumerated,
+    /// once each: memory for one article or story at a time, whatever their number.
+    /// </summary>
+    /// <param name="articles">Every article the stories cite, each with its wire-copy family id (null when none).</param>
+    /// <param name="stages">Versioned ids of the stages and model that produced the results, written as <c>stages</c> when given.</param>
+    public static void Write(
+        IEnumerable<(Article Article, FamilyId? Family)> articles, IEnumerable<StoryFindings> stories, Stream output, IReadOnlyList<string>? stages = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(output);
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
         json.WriteStartArray("articles");
-        foreach (var article in articles)
+        foreach (var (article, family) in articles)
         {
-            WriteArticle(json, article, familyOf.TryGetValue(article.Id, out var family) ? family : null);
+            WriteArticle(json, article, family);
         }
 
         json.WriteEndArray();

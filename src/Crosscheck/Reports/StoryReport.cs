@@ -74,6 +74,21 @@ public sealed class StoryReport
             }
         }
 
+        var order = ArticlesShown(findings);
+        var sources = new List<ReportSource>(order.Count);
+        foreach (var id in order)
+        {
+            familyOf.TryGetValue(id, out var family);
+            sources.Add(new ReportSource(sources.Count + 1, id, byId.GetValueOrDefault(id), family?.Id, family?.Origin));
+        }
+
+        return new StoryReport(findings, sources);
+    }
+
+    /// <summary>The articles a report of <paramref name="findings"/> lists as sources: the story's articles in story order, then any other article the findings cite.</summary>
+    public static IReadOnlyList<ArticleId> ArticlesShown(StoryFindings findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
         var order = new List<ArticleId>();
         var seen = new HashSet<ArticleId>();
         void Add(ArticleId id)
@@ -94,14 +109,7 @@ public sealed class StoryReport
             Add(id);
         }
 
-        var sources = new List<ReportSource>(order.Count);
-        foreach (var id in order)
-        {
-            familyOf.TryGetValue(id, out var family);
-            sources.Add(new ReportSource(sources.Count + 1, id, byId.GetValueOrDefault(id), family?.Id, family?.Origin));
-        }
-
-        return new StoryReport(findings, sources);
+        return order;
     }
 
     public bool TryGetSource(ArticleId id, out ReportSource source) => _sourceById.TryGetValue(id, out source!);

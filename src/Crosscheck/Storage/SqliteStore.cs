@@ -112,6 +112,14 @@ public sealed class SqliteStore : IDisposable
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Number of stored stories.</summary>
+    public int CountStories()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM stories;";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Stores a batch in one transaction, in order, each with the next arrival sequence number.
     /// Articles whose content hash is already stored (or repeated in the batch) are skipped.
@@ -245,24 +253,65 @@ public sealed class SqliteStore : IDisposable
         var articles = new List<Article>();
         while (reader.Read())
         {
-            try
-            {
-                articles.Add(ArticleRow.ReadArticle(reader));
-            }
-            catch (Exception ex) when (ex is JsonException or ArgumentException)
-            {
-                throw new StoreException($"{Path}: stored article {reader.GetString(0)} is unreadable: {ex.Message}", ex);
-            }
+            articles.Add(ReadArticleWithoutLayers(reader));
         }
 
         return articles;
     }
 
-    /// <summary>Number of stored articles whose arrival sequence number is at most <paramref name="seq"/>.</summary>
+    /// <summary>The stored articles among <paramref name="ids"/> without their annotation layers, in arrival order; ids not stored are skipped.</summary>
+    public IReadOnlyList<Article> LoadArticlesWithoutLayers(IReadOnlyList<ArticleId> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var articles = new List<Article>(ids.Count);
+        if (ids.Count == 0)
+        {
+            return articles;
+        }
+
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {ArticleRow.ArticleColumns} FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY seq;";
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids, StorageJsonContext.Default.IReadOnlyListArticleId));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            articles.Add(ReadArticleWithoutLayers(reader));
+        }
+
+        return articles;
+    }
+
+    /// <summary>
+    /// Every stored article without its annotation layers, in arrival order, each with the id of
+    /// the wire-copy family its stored story puts it in (null when no stored story holds it), read
+    /// one at a time as they are enumerated: memory for one article, whatever the number stored.
+    /// The store must stay open, and nothing may write to it, until the enumeration ends.
+    /// </summary>
+    public IEnumerable<(Article Article, FamilyId? Family)> ReadArticlesWithFamilies()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText =
+            $"SELECT {ArticleRow.ArticleColumns}, (SELECT f.id FROM story_articles sa JOIN families f ON f.story_id = sa.story_id " +
+            "WHERE sa.article_id = articles.id AND EXISTS (SELECT 1 FROM json_each(f.article_ids_json) WHERE value = articles.id) " +
+            "ORDER BY f.id LIMIT 1) FROM articles ORDER BY seq;";
+        using var reader = command.ExecuteReader();
+        var familyColumn = reader.FieldCount - 1;
+        while (reader.Read())
+        {
+            yield return (ReadArticleWithoutLayers(reader), reader.IsDBNull(familyColumn) ? null : new FamilyId(reader.GetString(familyColumn)));
+        }
+    }
+
+    /// <summary>
+    /// Number of stored articles whose arrival sequence number is at most <paramref name="seq"/>:
+    /// all of them (counted on the smallest index) less those after it (a range of the table). A
+    /// count over the range up to <paramref name="seq"/> would read every earlier article's row.
+    /// </summary>
     public long CountArticlesUpTo(long seq)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM articles WHERE seq <= $seq;";
+        command.CommandText = "SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM articles WHERE seq > $seq);";
         command.Parameters.AddWithValue("$seq", seq);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
@@ -286,14 +335,31 @@ public sealed class SqliteStore : IDisposable
 
     /// <summary>
     /// Replaces all stored stories (and their article links and families) with <paramref name="stories"/>,
-    /// in one transaction. Stories are recomputed as a whole, so nothing of the previous set is kept.
-    /// <paramref name="fingerprint"/> names the code, model and settings that computed them (see
-    /// <see cref="LoadStoriesFingerprint"/>); null records none. <paramref name="checkpoint"/>, the
-    /// clusterer state the stories were computed from, is stored in the same transaction; without
-    /// one, a stored checkpoint is dropped (it no longer belongs to the stored stories).
+    /// in one transaction, stored in the order given. Stories are recomputed as a whole, so nothing
+    /// of the previous set is kept. <paramref name="fingerprint"/> names the code, model and settings
+    /// that computed them (see <see cref="LoadStoriesFingerprint"/>); null records none. A stored
+    /// clusterer state is dropped (it no longer belongs to the stored stories).
     /// </summary>
     /// <exception cref="StoreException">A story id repeats or a story names an article that is not stored.</exception>
-    public void ReplaceStories(IReadOnlyList<StoryFindings> stories, string? fingerprint = null, ClustererCheckpoint? checkpoint = null)
+    public void ReplaceStories(IReadOnlyList<StoryFindings> stories, string? fingerprint = null)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        var placed = new List<PlacedStory>(stories.Count);
+        for (var i = 0; i < stories.Count; i++)
+        {
+            placed.Add(new PlacedStory(i + 1, stories[i]));
+        }
+
+        ReplaceStories(placed, fingerprint, null);
+    }
+
+    /// <summary>
+    /// As <see cref="ReplaceStories(IReadOnlyList{StoryFindings}, string?)"/>, each story at its
+    /// place, with <paramref name="checkpoint"/>, the clusterer state the stories were computed
+    /// from, stored in the same transaction (none: no state is kept).
+    /// </summary>
+    /// <exception cref="StoreException">A story id or place repeats or a story names an article that is not stored.</exception>
+    public void ReplaceStories(IReadOnlyList<PlacedStory> stories, string? fingerprint, ClustererCheckpoint? checkpoint)
     {
         ArgumentNullException.ThrowIfNull(stories);
         using var transaction = _connection.BeginTransaction();
@@ -322,117 +388,39 @@ public sealed class SqliteStore : IDisposable
             setting.ExecuteNonQuery();
         }
 
-        using var writer = new StoryRows(_connection, transaction);
-        for (var i = 0; i < stories.Count; i++)
-        {
-            var story = stories[i];
-            ArgumentNullException.ThrowIfNull(story);
-            try
-            {
-                writer.Insert(i + 1, story);
-            }
-            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
-            {
-                throw new StoreException(
-                    $"{Path}: story {story.Story.Id} could not be stored ({ex.Message}): its id repeats or it " +
-                    $"names an article that is not stored; no story was replaced ({DiagnosticCodes.StoreFailed}).", ex);
-            }
-        }
-
+        InsertStories(stories, transaction, "no story was replaced");
         transaction.Commit();
     }
 
     /// <summary>
-    /// Brings the stored stories to <paramref name="stories"/> in one transaction, rewriting only
-    /// what changed: a story in <paramref name="unchanged"/> is stored already exactly as given and
-    /// keeps its rows; every other stored story is deleted, and every other given story is stored
-    /// (a story that was stored before keeps its place in the order, new ones follow). Stored in
-    /// the order given, as <see cref="ReplaceStories"/> stores them, when the unchanged stories
-    /// already stand in that order; otherwise every story is rewritten. The stored fingerprint
-    /// stays; <paramref name="checkpoint"/> replaces the stored clusterer state.
+    /// Changes some stored stories in one transaction: deletes those named in
+    /// <paramref name="remove"/> (ids not stored are skipped), stores each of <paramref name="write"/>
+    /// at its place, and replaces the stored clusterer state with <paramref name="checkpoint"/>.
+    /// Every other stored story keeps its rows untouched, so a run that changes a few stories
+    /// writes only those, whatever the number stored. The stored fingerprint stays.
     /// </summary>
-    /// <exception cref="StoreException">A story id repeats or a story names an article that is not stored.</exception>
-    public void UpdateStories(IReadOnlyList<StoryFindings> stories, IReadOnlySet<StoryId> unchanged, ClustererCheckpoint checkpoint)
+    /// <exception cref="StoreException">A story id or place is stored already, or a story names an article that is not stored.</exception>
+    public void UpdateStories(IReadOnlyList<StoryId> remove, IReadOnlyList<PlacedStory> write, ClustererCheckpoint checkpoint)
     {
-        ArgumentNullException.ThrowIfNull(stories);
-        ArgumentNullException.ThrowIfNull(unchanged);
+        ArgumentNullException.ThrowIfNull(remove);
+        ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(checkpoint);
-        var stored = new Dictionary<string, long>(StringComparer.Ordinal);
-        long last = 0;
-        using (var command = _connection.CreateCommand())
-        {
-            command.CommandText = "SELECT id, seq FROM stories;";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                stored[reader.GetString(0)] = reader.GetInt64(1);
-                last = Math.Max(last, reader.GetInt64(1));
-            }
-        }
-
-        // The place of each story: its stored seq when it was stored, else after every stored one.
-        var places = new long[stories.Count];
-        var keep = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < stories.Count; i++)
-        {
-            var id = stories[i].Story.Id;
-            var isKept = unchanged.Contains(id) && stored.ContainsKey(id.Value);
-            places[i] = stored.TryGetValue(id.Value, out var seq) ? seq : ++last;
-            if ((i > 0 && places[i] <= places[i - 1]) || (unchanged.Contains(id) && !isKept))
-            {
-                ReplaceStories(stories, LoadStoriesFingerprint(), checkpoint);
-                return;
-            }
-
-            if (isKept)
-            {
-                keep.Add(id.Value);
-            }
-        }
-
         using var transaction = _connection.BeginTransaction();
         using (var delete = _connection.CreateCommand())
         {
             delete.Transaction = transaction;
             delete.CommandText =
                 "DELETE FROM story_articles WHERE story_id = $id; DELETE FROM families WHERE story_id = $id; " +
-                "DELETE FROM stories_fts WHERE rowid = $seq; DELETE FROM stories WHERE id = $id;";
+                "DELETE FROM stories_fts WHERE rowid = (SELECT seq FROM stories WHERE id = $id); DELETE FROM stories WHERE id = $id;";
             var id = delete.Parameters.Add(new SqliteParameter("$id", null));
-            var seq = delete.Parameters.Add(new SqliteParameter("$seq", null));
-            foreach (var (storedId, storedSeq) in stored)
+            foreach (var storyId in remove)
             {
-                if (!keep.Contains(storedId))
-                {
-                    id.Value = storedId;
-                    seq.Value = storedSeq;
-                    delete.ExecuteNonQuery();
-                }
+                id.Value = storyId.Value;
+                delete.ExecuteNonQuery();
             }
         }
 
-        using (var writer = new StoryRows(_connection, transaction))
-        {
-            for (var i = 0; i < stories.Count; i++)
-            {
-                var story = stories[i];
-                if (keep.Contains(story.Story.Id.Value))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    writer.Insert(places[i], story);
-                }
-                catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
-                {
-                    throw new StoreException(
-                        $"{Path}: story {story.Story.Id} could not be stored ({ex.Message}): its id repeats or it " +
-                        $"names an article that is not stored; no story was changed ({DiagnosticCodes.StoreFailed}).", ex);
-                }
-            }
-        }
-
+        InsertStories(write, transaction, "no story was changed");
         using (var clear = _connection.CreateCommand())
         {
             clear.Transaction = transaction;
@@ -444,7 +432,48 @@ public sealed class SqliteStore : IDisposable
         transaction.Commit();
     }
 
-    /// <summary>The clusterer state stored with the stories by <see cref="ReplaceStories"/>; false when there is none.</summary>
+    /// <summary>Drops the stored clusterer state; the stories stay (the next analysis clusters every stored article again).</summary>
+    public void DropClustererState() => Execute(_connection, "DELETE FROM clusterer_state;");
+
+    /// <summary>
+    /// The place and articles of each stored story among <paramref name="ids"/> (every stored story
+    /// when null), in stored order, without reading their findings. Ids not stored are skipped.
+    /// </summary>
+    public IReadOnlyList<StoryPlace> LoadStoryPlaces(IReadOnlyList<StoryId>? ids)
+    {
+        using var command = _connection.CreateCommand();
+        var filter = "";
+        if (ids is not null)
+        {
+            filter = "WHERE s.id IN (SELECT value FROM json_each($ids)) ";
+            command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids, StorageJsonContext.Default.IReadOnlyListStoryId));
+        }
+
+        command.CommandText =
+            "SELECT s.seq, s.id, sa.article_id FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id " +
+            filter + "ORDER BY s.seq, sa.ordinal;";
+        using var reader = command.ExecuteReader();
+        var places = new List<StoryPlace>();
+        List<ArticleId>? members = null;
+        while (reader.Read())
+        {
+            var seq = reader.GetInt64(0);
+            if (places.Count == 0 || places[^1].Seq != seq)
+            {
+                members = [];
+                places.Add(new StoryPlace(seq, new StoryId(reader.GetString(1)), members));
+            }
+
+            if (!reader.IsDBNull(2))
+            {
+                members!.Add(new ArticleId(reader.GetString(2)));
+            }
+        }
+
+        return places;
+    }
+
+    /// <summary>The clusterer state stored with the stories (<see cref="UpdateStories"/>); false when there is none.</summary>
     public bool TryLoadClustererCheckpoint([NotNullWhen(true)] out ClustererCheckpoint? checkpoint)
     {
         using var command = _connection.CreateCommand();
@@ -460,7 +489,7 @@ public sealed class SqliteStore : IDisposable
         return true;
     }
 
-    /// <summary>The fingerprint recorded with the stored stories by <see cref="ReplaceStories"/>, or null.</summary>
+    /// <summary>The fingerprint recorded with the stored stories when they were last replaced, or null.</summary>
     public string? LoadStoriesFingerprint()
     {
         using var command = _connection.CreateCommand();
@@ -469,19 +498,23 @@ public sealed class SqliteStore : IDisposable
         return command.ExecuteScalar() as string;
     }
 
-    /// <summary>The stored stories, in the order they were given to <see cref="ReplaceStories"/>.</summary>
-    public IReadOnlyList<StoryFindings> LoadStories()
+    /// <summary>The stored stories in stored order (see <see cref="ReadStories"/>), all in memory.</summary>
+    public IReadOnlyList<StoryFindings> LoadStories() => [.. ReadStories()];
+
+    /// <summary>
+    /// The stored stories in stored order (by place), read one at a time as they are enumerated:
+    /// memory for one story, whatever the number stored. The store must stay open, and nothing
+    /// may write to it, until the enumeration ends.
+    /// </summary>
+    public IEnumerable<StoryFindings> ReadStories()
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT id, payload_json FROM stories ORDER BY seq;";
         using var reader = command.ExecuteReader();
-        var stories = new List<StoryFindings>();
         while (reader.Read())
         {
-            stories.Add(ReadStory(reader));
+            yield return ReadStory(reader);
         }
-
-        return stories;
     }
 
     /// <summary>Loads one story.</summary>
@@ -620,6 +653,18 @@ public sealed class SqliteStore : IDisposable
         }
     }
 
+    private Article ReadArticleWithoutLayers(SqliteDataReader reader)
+    {
+        try
+        {
+            return ArticleRow.ReadArticle(reader);
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        {
+            throw new StoreException($"{Path}: stored article {reader.GetString(0)} is unreadable: {ex.Message}", ex);
+        }
+    }
+
     private StoryFindings ReadStory(SqliteDataReader reader)
     {
         try
@@ -630,6 +675,25 @@ public sealed class SqliteStore : IDisposable
         catch (JsonException ex)
         {
             throw new StoreException($"{Path}: stored story {reader.GetString(0)} is unreadable: {ex.Message}", ex);
+        }
+    }
+
+    private void InsertStories(IReadOnlyList<PlacedStory> stories, SqliteTransaction transaction, string rolledBack)
+    {
+        using var writer = new StoryRows(_connection, transaction);
+        foreach (var placed in stories)
+        {
+            ArgumentNullException.ThrowIfNull(placed);
+            try
+            {
+                writer.Insert(placed.Seq, placed.Findings);
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
+            {
+                throw new StoreException(
+                    $"{Path}: story {placed.Findings.Story.Id} could not be stored ({ex.Message}): its id or place repeats or it " +
+                    $"names an article that is not stored; {rolledBack} ({DiagnosticCodes.StoreFailed}).", ex);
+            }
         }
     }
 

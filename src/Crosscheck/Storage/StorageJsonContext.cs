@@ -28,5 +28,6 @@ namespace Crosscheck.Storage;
 [JsonSerializable(typeof(IReadOnlyList<DateMention>))]
 [JsonSerializable(typeof(IReadOnlyList<QuantityMention>))]
 [JsonSerializable(typeof(IReadOnlyList<ArticleId>))]
+[JsonSerializable(typeof(IReadOnlyList<StoryId>))]
 [JsonSerializable(typeof(StoryFindings))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

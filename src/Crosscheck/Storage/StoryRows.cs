@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Crosscheck.Storage;
 
-/// <summary>Prepared inserts for one <see cref="SqliteStore.ReplaceStories"/> transaction.</summary>
+/// <summary>Prepared inserts of stories for one transaction of <see cref="SqliteStore"/>.</summary>
 internal sealed class StoryRows : IDisposable
 {
     private readonly SqliteCommand _story;

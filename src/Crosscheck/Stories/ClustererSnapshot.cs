@@ -11,8 +11,14 @@ namespace Crosscheck.Stories;
 /// a clusterer that never stopped. The form is a magic, <see cref="FormatVersion"/>, the
 /// clusterer's <see cref="StoryClusterer.StageId"/> and the text of its options (a snapshot from
 /// other code or settings is refused), the payload length and its SHA-256, then the payload:
-/// the vocabulary with document frequencies, every story (members, centroid, posted terms, time
-/// range, member vectors), the candidate index and the counters. Reading is bounded: truncated,
+/// the vocabulary with document frequencies, the stories that can still change (members,
+/// centroid, posted terms, time range, member vectors, ordinal), the candidate index and the
+/// counters. Stories that left the index (retired, or merged away) are left out: they never
+/// change again, so the snapshot grows with the live window, not with the stream, apart from the
+/// vocabulary (every term seen keeps its document frequency, which later weights depend on).
+/// A restored clusterer's <see cref="StoryClusterer.Held"/> stories are therefore the live ones;
+/// the stories left out come, in ordinal order, from wherever the stopped run's results were
+/// kept (the pipeline's store). Reading is bounded: truncated,
 /// damaged or oversized data is refused with a message, never half restored.
 /// A snapshot holds the state between two articles; take it before a run's final
 /// <see cref="StoryClusterer.MergeConverged"/>, which a continuing stream would not have run.
@@ -20,7 +26,7 @@ namespace Crosscheck.Stories;
 public static class ClustererSnapshot
 {
     /// <summary>Version of the layout; bump whenever the fields written change.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Largest snapshot read (SQLite's default limit for one value).</summary>
     public const int MaxBytes = 1_000_000_000;
@@ -54,6 +60,23 @@ public static class ClustererSnapshot
         BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan((int)lengthAt), payload.Length);
         SHA256.HashData(payload, bytes.AsSpan(payloadStart - HashBytes, HashBytes));
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// The bytes of <paramref name="clusterer"/>'s snapshot that its vocabulary (every term seen,
+    /// with its document frequency) and the headline trimmer's learned labels take: the part that
+    /// grows with the stream rather than with the live window.
+    /// </summary>
+    public static long VocabularyBytes(StoryClusterer clusterer)
+    {
+        ArgumentNullException.ThrowIfNull(clusterer);
+        using var output = new MemoryStream();
+        using (var writer = new SnapshotWriter(output))
+        {
+            clusterer.WriteVocabulary(writer);
+        }
+
+        return output.Length;
     }
 
     /// <summary>

@@ -12,23 +12,46 @@ public sealed partial class StoryClusterer
     /// <summary>The settings this clusterer runs with.</summary>
     internal ClusteringOptions Options => _options;
 
+    /// <summary>
+    /// Writes the state, leaving out the stories that nothing reads or changes again: those
+    /// merged away or released from the index (no longer in <see cref="_live"/>), and those
+    /// retired since the last release that no merge pass is due to look at (not in
+    /// <see cref="_touched"/>; no retrieval returns a retired story, so none can join or absorb
+    /// it). The others are renumbered in order, so every comparison between story indices (ties,
+    /// merge direction, candidate order) comes out as before, and only their posting entries are
+    /// kept: the walk drops the others when it meets them, without other effect.
+    /// </summary>
     internal void WriteState(SnapshotWriter writer)
     {
-        _vectorizer.WriteState(writer);
+        var index = new int[_stories.Count];
+        Array.Fill(index, -1);
+        var kept = new List<int>(_live.Count);
+        var retiredBefore = RetiredBeforeHours;
+        foreach (var live in _live)
+        {
+            if (_stories[live].MergedInto < 0 && (_slots[live].EndHours >= retiredBefore || _touched.Contains(live)))
+            {
+                index[live] = kept.Count;
+                kept.Add(live);
+            }
+        }
+
+        WriteVocabulary(writer);
         writer.Int(_articleNumber);
         writer.Double(_articleFloor);
         writer.Double(_latestHours);
         writer.Int(_stamp);
-        writer.Count(_stories.Count);
-        foreach (var story in _stories)
+        writer.Int(_storiesFounded);
+        writer.Count(kept.Count);
+        foreach (var story in kept)
         {
-            story.WriteState(writer);
+            _stories[story].WriteState(writer);
         }
 
-        writer.Count(_slots.Length);
-        for (var i = 0; i < _stories.Count; i++)
+        writer.Count(SlotsFor(kept.Count));
+        foreach (var story in kept)
         {
-            var slot = _slots[i];
+            var slot = _slots[story];
             writer.Int(slot.Stamp);
             writer.Float(slot.Shared);
             writer.Bool(slot.Dead);
@@ -36,28 +59,31 @@ public sealed partial class StoryClusterer
             writer.Double(slot.EndHours);
         }
 
-        WriteIndices(writer, _touched);
-        WriteIndices(writer, _grown);
-        WriteIndices(writer, _live);
+        WriteIndices(writer, _touched, index, all: true);
+        WriteIndices(writer, _grown, index, all: true);
+        WriteIndices(writer, _live, index, all: false);
         var lists = 0;
         foreach (var posting in _postings)
         {
-            lists += posting is null ? 0 : 1;
+            lists += posting is not null && posting.Exists(story => index[story] >= 0) ? 1 : 0;
         }
 
         writer.Count(_postings.Length);
         writer.Count(lists);
         for (var term = 0; term < _postings.Length; term++)
         {
-            if (_postings[term] is { } posting)
+            if (_postings[term] is { } posting && posting.Exists(story => index[story] >= 0))
             {
                 writer.Int(term);
-                WriteIndices(writer, posting);
+                WriteIndices(writer, posting, index, all: false);
             }
         }
 
         writer.Count(_dense.Length);
     }
+
+    /// <summary>Writes the vectorizer's part of <see cref="WriteState"/>, which comes first.</summary>
+    internal void WriteVocabulary(SnapshotWriter writer) => _vectorizer.WriteState(writer);
 
     /// <summary>A clusterer with <paramref name="options"/> in the state <see cref="WriteState"/> wrote.</summary>
     internal static StoryClusterer ReadState(SnapshotReader reader, ClusteringOptions options)
@@ -69,16 +95,17 @@ public sealed partial class StoryClusterer
         clusterer._articleFloor = reader.Double();
         clusterer._latestHours = reader.Double();
         clusterer._stamp = reader.Int();
+        clusterer._storiesFounded = reader.Size(0, int.MaxValue, "stories founded");
         var stories = clusterer._stories;
         var count = reader.Count(16, "stories");
         stories.Capacity = count;
         for (var i = 0; i < count; i++)
         {
-            stories.Add(StoryState.ReadState(reader, vocabulary, count));
+            stories.Add(StoryState.ReadState(reader, vocabulary, count, i == 0 ? -1 : stories[i - 1].Ordinal, clusterer._storiesFounded));
         }
 
         // At least one slot, and one per story: a new story's slot is added when the array is full.
-        clusterer._slots = new StorySlot[reader.Size(Math.Max(1, count), GrownLength(count, 256), "story slots")];
+        clusterer._slots = new StorySlot[reader.Size(SlotsFor(count), SlotsFor(count), "story slots")];
         for (var i = 0; i < count; i++)
         {
             ref var slot = ref clusterer._slots[i];
@@ -114,12 +141,33 @@ public sealed partial class StoryClusterer
     /// <summary>The longest an array indexed below <paramref name="used"/> can have grown from <paramref name="initial"/> by doubling.</summary>
     private static int GrownLength(int used, int initial) => (int)Math.Min(int.MaxValue, Math.Max(initial, 2L * used + 1));
 
-    private static void WriteIndices(SnapshotWriter writer, ICollection<int> indices)
+    /// <summary>The story slots a restored clusterer of <paramref name="stories"/> stories starts with (they grow by doubling when full).</summary>
+    private static int SlotsFor(int stories) => Math.Max(256, stories);
+
+    /// <summary>
+    /// Writes the kept ones of <paramref name="indices"/> as their new numbers (<paramref name="index"/>,
+    /// -1 for a story left out); with <paramref name="all"/> every one must be kept.
+    /// </summary>
+    private static void WriteIndices(SnapshotWriter writer, IReadOnlyCollection<int> indices, int[] index, bool all)
     {
-        writer.Count(indices.Count);
-        foreach (var index in indices)
+        var kept = 0;
+        foreach (var story in indices)
         {
-            writer.Int(index);
+            kept += index[story] >= 0 ? 1 : 0;
+        }
+
+        if (all && kept != indices.Count)
+        {
+            throw new InvalidOperationException("A story that can still change was left out of the snapshot.");
+        }
+
+        writer.Count(kept);
+        foreach (var story in indices)
+        {
+            if (index[story] >= 0)
+            {
+                writer.Int(index[story]);
+            }
         }
     }
 

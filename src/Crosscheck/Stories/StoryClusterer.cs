@@ -45,10 +45,12 @@ public sealed partial class StoryClusterer
     private StorySlot[] _slots = new StorySlot[256];
     private float[] _dense = new float[1024];
     private int _stamp;
+    private int _storiesFounded;
     private double _articleFloor;
     private int _articleNumber;
     private double _latestHours = double.NegativeInfinity;
     private IReadOnlyList<StoryCluster>? _snapshot;
+    private IReadOnlyList<HeldStory>? _held;
 
     public StoryClusterer(ClusteringOptions options)
     {
@@ -69,6 +71,17 @@ public sealed partial class StoryClusterer
     public IReadOnlyList<StoryCluster> Stories => _snapshot ??= Snapshot();
 
     /// <summary>
+    /// The stories this clusterer holds, in founding order, with their ordinals: every story of
+    /// the stream for a clusterer that never stopped; for one restored from a
+    /// <see cref="ClustererSnapshot"/>, the stories that were live when it was taken and those
+    /// founded since. A story left out of a snapshot had been released (retired or merged away)
+    /// and can never change again, so the stories of the whole stream are the held ones not
+    /// merged away together with those released earlier, ordered by ordinal. A snapshot, as
+    /// <see cref="Stories"/>.
+    /// </summary>
+    public IReadOnlyList<HeldStory> Held => _held ??= HeldSnapshot();
+
+    /// <summary>
     /// Assigns the article to a story (an existing one or a new one) and returns its id at this
     /// moment; a later merge pass may fold that story into an older one.
     /// </summary>
@@ -83,6 +96,7 @@ public sealed partial class StoryClusterer
     {
         ArgumentNullException.ThrowIfNull(article);
         _snapshot = null;
+        _held = null;
         _articleNumber++;
         var published = TimeRange.Of(article.Article.Metadata.Published, publishedAt);
         if (published is { } p && p.EndHours > _latestHours)
@@ -115,7 +129,7 @@ public sealed partial class StoryClusterer
         if (best < 0)
         {
             best = _stories.Count;
-            _stories.Add(new StoryState(StoryId.FoundedBy(article.Id)));
+            _stories.Add(new StoryState(StoryId.FoundedBy(article.Id), _storiesFounded++));
             if (best == _slots.Length)
             {
                 Array.Resize(ref _slots, best * 2);
@@ -162,6 +176,7 @@ public sealed partial class StoryClusterer
         }
 
         _snapshot = null;
+        _held = null;
         var terms = new List<KeyValuePair<int, float>>();
         while (_touched.Count > 0)
         {
@@ -410,7 +425,7 @@ public sealed partial class StoryClusterer
         _candidates.Clear();
         _stamp++;
         var slots = _slots;
-        var retiredBefore = _latestHours - (24.0 * Math.Max(_options.RetireAfterDays, 2 * _options.WindowDays));
+        var retiredBefore = RetiredBeforeHours;
         var (from, to) = near is { } n
             ? (n.StartHours - reachHours, n.EndHours + reachHours)
             : (double.NegativeInfinity, double.PositiveInfinity);
@@ -472,6 +487,13 @@ public sealed partial class StoryClusterer
             _candidates.Sort();
         }
     }
+
+    /// <summary>
+    /// Stories whose time range ends before this hour have left the index: no retrieval returns
+    /// them again (the newest article's hour only grows), though their centroids are freed only at
+    /// the next merge pass (<see cref="ReleaseRetired"/>).
+    /// </summary>
+    private double RetiredBeforeHours => _latestHours - (24.0 * Math.Max(_options.RetireAfterDays, 2 * _options.WindowDays));
 
     /// <summary>Frees the centroids of stories that left the index; their members stay.</summary>
     private void ReleaseRetired()
@@ -657,6 +679,18 @@ public sealed partial class StoryClusterer
         /// <summary>Copies the story's time range; an undated story spans all time.</summary>
         public void SetTime(TimeRange? time) =>
             (StartHours, EndHours) = time is { } t ? (t.StartHours, t.EndHours) : (double.NegativeInfinity, double.PositiveInfinity);
+    }
+
+    private List<HeldStory> HeldSnapshot()
+    {
+        var result = new List<HeldStory>(_stories.Count);
+        foreach (var story in _stories)
+        {
+            var merged = story.MergedInto >= 0;
+            result.Add(new HeldStory(new StoryCluster(story.Id, merged ? [] : story.MembersInArrivalOrder()), story.Ordinal, merged));
+        }
+
+        return result;
     }
 
     private List<StoryCluster> Snapshot()

@@ -13,6 +13,7 @@ internal sealed partial class StoryState
     public void WriteState(SnapshotWriter writer)
     {
         writer.String(Id.Value);
+        writer.Int(Ordinal);
         writer.Count(_members.Count);
         foreach (var (arrival, article) in _members)
         {
@@ -55,8 +56,12 @@ internal sealed partial class StoryState
         }
     }
 
-    /// <summary>Reads a story written by <see cref="WriteState"/>; terms must lie in the vocabulary and a merge target among the stories.</summary>
-    public static StoryState ReadState(SnapshotReader reader, int vocabularySize, int storyCount)
+    /// <summary>
+    /// Reads a story written by <see cref="WriteState"/>; terms must lie in the vocabulary, the
+    /// ordinal above <paramref name="previousOrdinal"/> and below <paramref name="ordinals"/>, and
+    /// a merge target among the stories.
+    /// </summary>
+    public static StoryState ReadState(SnapshotReader reader, int vocabularySize, int storyCount, int previousOrdinal, int ordinals)
     {
         var id = reader.String();
         if (id.Length == 0)
@@ -64,7 +69,13 @@ internal sealed partial class StoryState
             throw new InvalidDataException("a story has an empty id");
         }
 
-        var story = new StoryState(new StoryId(id));
+        var ordinal = reader.Int();
+        if (ordinal <= previousOrdinal || ordinal >= ordinals)
+        {
+            throw new InvalidDataException($"story {id} has ordinal {ordinal}, not between {previousOrdinal} and {ordinals}");
+        }
+
+        var story = new StoryState(new StoryId(id), ordinal);
         var members = reader.Count(5, "story members");
         for (var i = 0; i < members; i++)
         {

@@ -3,12 +3,20 @@ using Crosscheck.Model;
 namespace Crosscheck.Stories;
 
 /// <summary>A story while clustering: members, time range and a pruned centroid of member vectors.</summary>
-internal sealed partial class StoryState(StoryId id)
+/// <param name="ordinal">How many stories the stream founded before this one (see <see cref="Ordinal"/>).</param>
+internal sealed partial class StoryState(StoryId id, int ordinal)
 {
     private readonly List<(int Arrival, ArticleId Id)> _members = [];
     private long _termSum;
 
     public StoryId Id { get; } = id;
+
+    /// <summary>
+    /// The story's place in founding order over the whole stream (0 for the first story founded):
+    /// its index in a clusterer that never dropped a story, so the order of stories across a
+    /// snapshot that left out retired ones.
+    /// </summary>
+    public int Ordinal { get; } = ordinal;
 
     /// <summary>Sum of the members' unit tf-idf vectors, pruned to the heaviest terms.</summary>
     public Dictionary<int, float> Centroid { get; } = [];

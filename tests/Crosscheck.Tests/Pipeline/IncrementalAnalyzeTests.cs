@@ -1,3 +1,4 @@
+using Crosscheck.Evaluation;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 using Crosscheck.Storage;
@@ -61,6 +62,39 @@ public sealed class IncrementalAnalyzeTests : IDisposable
         Assert.True(whole.Stories.Count > 20, "expected many stories");
         Assert.Equal(Describe(whole), Describe(last));
         Assert.Equal(Dump(once.Path), Dump(path));
+    }
+
+    [Fact]
+    public void A_stream_over_months_analysed_in_runs_stores_what_one_run_stores_with_retired_stories_left_out_of_the_state()
+    {
+        // 20 articles a day over 80 days: stories retire (60 days after their last article) between runs.
+        var articles = new SyntheticNewsFeed(29, articlesPerDay: 20).Generate(1600).Select(a => a.Article).ToList();
+        Assert.True(articles[^1].Article.Metadata.Published!.Value.DayNumber - articles[0].Article.Metadata.Published!.Value.DayNumber > 75);
+        using var once = SqliteStore.Open(Path.Combine(_work.FullName, "months-once.db"));
+        once.AddArticles(articles);
+        var whole = new PipelineBuilder().Build().AnalyzeStore(once);
+
+        var path = Path.Combine(_work.FullName, "months-runs.db");
+        StoryAnalysis last = whole;
+        var held = new List<int>();
+        foreach (var (from, to) in new[] { (0, 700), (700, 1300), (1300, 1450), (1450, 1600) })
+        {
+            using var store = SqliteStore.Open(path);
+            store.AddArticles(articles[from..to]);
+            last = new PipelineBuilder().Build().AnalyzeStore(store);
+            Assert.DoesNotContain(last.Diagnostics, d => d.Code == DiagnosticCodes.ClustererStateUnusable);
+            Assert.True(store.TryLoadClustererCheckpoint(out var checkpoint));
+            Assert.True(ClustererSnapshot.TryRead(checkpoint.State, ClusteringOptions.Default, out var restored, out var problem), problem);
+            held.Add(restored.Held.Count);
+        }
+
+        Assert.True(whole.Stories.Count > 100, "expected many stories");
+        Assert.Equal(Describe(whole), Describe(last));
+        Assert.Equal(Dump(once.Path), Dump(path));
+        // The saved state keeps only the stories that can still change: far fewer than stored, and
+        // no more after 1,600 articles than after 1,300.
+        Assert.True(held[^1] < whole.Stories.Count / 2, $"the state holds {held[^1]} of {whole.Stories.Count} stories");
+        Assert.True(held[^1] <= held[1] * 1.2, $"held {string.Join(", ", held)}");
     }
 
     [Fact]

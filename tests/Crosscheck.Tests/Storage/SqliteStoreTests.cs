@@ -99,23 +99,27 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
-    public void UpdateStories_rewrites_only_changed_stories_and_keeps_the_order_given()
+    public void UpdateStories_rewrites_only_the_stories_named_and_orders_by_place()
     {
         using var store = SqliteStore.Open(_temp.DbPath);
         store.AddArticles(TestCorpus.All);
         var ledger = Single(TestCorpus.Ledger, "Village shelter opens");
         var valley = Single(TestCorpus.ValleyPost, "Valley road closed");
         var coast = Single(TestCorpus.CoastHerald, "Coast ferry delayed");
-        store.ReplaceStories([ledger, valley, coast], "fp", Checkpoint(1));
+        store.ReplaceStories([new PlacedStory(2, ledger), new PlacedStory(5, valley), new PlacedStory(9, coast)], "fp", Checkpoint(1));
         var valleyGrown = valley with
         {
             Story = new StoryCluster(valley.Story.Id, [TestCorpus.ValleyPost.Id, TestCorpus.CoastHerald.Id]),
             Headline = "Valley road and coast ferry closed",
         };
 
-        store.UpdateStories([ledger, valleyGrown], new HashSet<StoryId> { ledger.Story.Id }, Checkpoint(2));
+        store.UpdateStories([valley.Story.Id, coast.Story.Id], [new PlacedStory(5, valleyGrown)], Checkpoint(2));
 
         Assert.Equal([Json(ledger), Json(valleyGrown)], store.LoadStories().Select(Json));
+        Assert.Equal(
+            [(2L, ledger.Story.Id, 1), (5L, valley.Story.Id, 2)],
+            store.LoadStoryPlaces(null).Select(p => (p.Seq, p.Id, p.ArticleIds.Count)));
+        Assert.Equal([5L], store.LoadStoryPlaces([valley.Story.Id, coast.Story.Id]).Select(p => p.Seq));
         Assert.Equal("fp", store.LoadStoriesFingerprint());
         Assert.True(store.TryLoadClustererCheckpoint(out var checkpoint));
         Assert.Equal(2, checkpoint.LastSeq);
@@ -123,10 +127,17 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.DoesNotContain(store.Search("delayed", 10), h => h.Kind == SearchHit.StoryKind);
         Assert.Contains(store.Search("shelter", 10), h => h.Kind == SearchHit.StoryKind && h.Title == ledger.Headline);
 
-        // A new story follows the stored ones; given before them, every story is rewritten in the order given.
+        // A story placed before the stored ones is read back first; the others keep their rows.
         var coastAgain = Single(TestCorpus.CoastHerald, "Coast ferry resumes");
-        store.UpdateStories([coastAgain, ledger], new HashSet<StoryId> { ledger.Story.Id }, Checkpoint(3));
-        Assert.Equal([Json(coastAgain), Json(ledger)], store.LoadStories().Select(Json));
+        store.UpdateStories([], [new PlacedStory(1, coastAgain)], Checkpoint(3));
+        Assert.Equal([Json(coastAgain), Json(ledger), Json(valleyGrown)], store.LoadStories().Select(Json));
+        Assert.Equal(3, store.CountStories());
+
+        // A place taken already fails and changes nothing.
+        Assert.Throws<StoreException>(() => store.UpdateStories([ledger.Story.Id], [new PlacedStory(5, ledger)], Checkpoint(4)));
+        Assert.Equal([Json(coastAgain), Json(ledger), Json(valleyGrown)], store.LoadStories().Select(Json));
+        Assert.True(store.TryLoadClustererCheckpoint(out checkpoint));
+        Assert.Equal(3, checkpoint.LastSeq);
     }
 
     private static StoryFindings Single(AnnotatedArticle article, string headline) =>
