@@ -281,17 +281,10 @@ public sealed class PerceptronEntityTagger : IEntityTagger
     private static List<EntityMention> Harmonize(string text, List<EntityMention> mentions)
     {
         var surnames = new HashSet<string>(StringComparer.Ordinal);
-        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var votes = KindVotes.Of(text, mentions);
         foreach (var mention in mentions)
         {
             var name = mention.Span.Of(text);
-            if (!votes.TryGetValue(name, out var counts))
-            {
-                counts = new int[4];
-                votes[name] = counts;
-            }
-
-            counts[(int)mention.Kind]++;
             var space = name.LastIndexOf(' ');
             if (mention.Kind == EntityKind.Person && space > 0 && space + 1 < name.Length)
             {

@@ -17,18 +17,7 @@ internal static class RepeatedNames
     /// </summary>
     public static void AddMissed(string text, IReadOnlyList<TextSpan[]> sentences, List<EntityMention> mentions, WordClasses classes, CommonWords common)
     {
-        var types = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var mention in mentions)
-        {
-            var name = mention.Span.Of(text);
-            if (!types.TryGetValue(name, out var votes))
-            {
-                votes = new int[4];
-                types[name] = votes;
-            }
-
-            votes[(int)mention.Kind]++;
-        }
+        var types = KindVotes.Of(text, mentions);
 
         // Candidate names by their first word, longest first.
         var byFirstWord = new Dictionary<string, List<(string Name, EntityKind Kind)>>(StringComparer.Ordinal);
