@@ -188,4 +188,25 @@ internal static class ArticleTypeRules
         return end >= 3 && end < start && text.AsSpan(end - 3, 3).Equals("the", StringComparison.OrdinalIgnoreCase) &&
                (end == 3 || !char.IsLetter(text[end - 4]));
     }
+
+    private static readonly WordSet EventHeadWords = new(
+        ["Show", "Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Festival", "Awards", "Prize", "Expo", "Finals", "Marathon", "Prix"]);
+
+    /// <summary>
+    /// A name of two or more words ending in an event's head word ("Varnby Auto Show", "Kelm Open",
+    /// "Tarn Cup") names an event: misc, whatever the place or organisation in it.
+    /// </summary>
+    public static void EventHeads(string text, List<EntityMention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.In(text);
+            var space = name.LastIndexOf(' ');
+            if (mention.Kind != EntityKind.Other && space > 0 && EventHeadWords.Contains(name[(space + 1)..]))
+            {
+                mentions[k] = mention with { Kind = EntityKind.Other };
+            }
+        }
+    }
 }

@@ -115,6 +115,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         NameTitles.BareTitles(text, kept, _model.Classes);
         NameTitles.TitlesOutsideNames(text, kept);
         ArticleTypeRules.OrganisationHeads(text, kept);
+        ArticleTypeRules.EventHeads(text, kept);
         RepeatedNames.AddMissed(text, spans, kept, _model.Classes, _model.Common);
         return Harmonize(text, kept);
     }

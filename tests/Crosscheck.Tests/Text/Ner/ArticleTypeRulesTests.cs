@@ -104,4 +104,21 @@ public sealed class ArticleTypeRulesTests
 
         Assert.Equal([EntityKind.Organization, EntityKind.Place, EntityKind.Organization], mentions.Select(m => m.Kind));
     }
+
+    [Fact]
+    public void A_name_ending_in_an_event_head_is_misc()
+    {
+        const string text = "Carmakers came to the Varnby Auto Show before the Kelm Open; Varnby Motors and Cup stayed.";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Varnby Auto Show", EntityKind.Place),
+            TestMentions.Of(text, "Kelm Open", EntityKind.Organization),
+            TestMentions.Of(text, "Varnby Motors", EntityKind.Organization),
+            TestMentions.Of(text, "Cup", EntityKind.Person),
+        };
+
+        ArticleTypeRules.EventHeads(text, mentions);
+
+        Assert.Equal([EntityKind.Other, EntityKind.Other, EntityKind.Organization, EntityKind.Person], mentions.Select(m => m.Kind));
+    }
 }
