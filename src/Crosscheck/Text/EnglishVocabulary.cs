@@ -9,10 +9,13 @@ internal static class EnglishVocabulary
 {
     /// <summary>Abbreviations that are always followed by more of the same sentence.</summary>
     public static string[] TitleAbbreviations =>
+        [.. PersonTitleAbbreviations, "Messrs", "vs", "e.g", "i.e", "cf", "approx", "Mt", "Ft", "ca"];
+
+    /// <summary>The abbreviations among <see cref="TitleAbbreviations"/> that stand before one person's name ("Rep.", "Mme").</summary>
+    public static string[] PersonTitleAbbreviations =>
     [
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "Capt", "Sgt", "Maj",
-        "Adm", "Rev", "Hon", "Pres", "Cmdr", "Brig", "Fr", "Supt", "Insp", "Cpl", "Pvt", "Lieut", "Amb", "Messrs",
-        "Mme", "Mlle", "vs", "e.g", "i.e", "cf", "approx", "Mt", "Ft", "ca",
+        "Adm", "Rev", "Hon", "Pres", "Cmdr", "Brig", "Fr", "Supt", "Insp", "Cpl", "Pvt", "Lieut", "Amb", "Mme", "Mlle",
     ];
 
     /// <summary>Abbreviations that may or may not end a sentence.</summary>

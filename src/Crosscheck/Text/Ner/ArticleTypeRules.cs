@@ -18,6 +18,9 @@ internal static class ArticleTypeRules
 
     private static readonly WordSet OrganizationHeads = new(EnglishVocabulary.OrganizationHeads);
 
+    private static readonly WordSet EventHeadWords = new(
+        ["Show", "Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Festival", "Awards", "Prize", "Expo", "Finals", "Marathon", "Prix"]);
+
     /// <summary>
     /// A one-word name that is a place's name plus a demonym ending ("Israel" + "i", "Japan" +
     /// "ese", "Iran" + "ians") is the demonym (misc), when the place is a place mention of the
@@ -121,22 +124,36 @@ internal static class ArticleTypeRules
     }
 
     /// <summary>
-    /// A name of two or more words ending in an organisation's head word ("Kelm Defense Ministry",
-    /// "Varn Motors", "Tarn Hockey Club") is an organisation, whatever the model read in its
-    /// first words (a place's name, a person's).
+    /// A name of two or more words is typed by its last word: an organisation's head word makes a
+    /// place or person reading an organisation ("Kelm Defense Ministry", "Varn Motors", "Tarn Hockey
+    /// Club"), an event's head word makes any reading misc ("Varnby Auto Show", "Kelm Open", "Tarn
+    /// Cup"), whatever the place or organisation in its first words.
     /// </summary>
-    public static void OrganisationHeads(string text, List<EntityMention> mentions)
+    public static void HeadWords(string text, List<EntityMention> mentions)
     {
         for (var k = 0; k < mentions.Count; k++)
         {
             var mention = mentions[k];
             var name = mention.Span.In(text);
             var space = name.LastIndexOf(' ');
-            var head = name[(space + 1)..].TrimEnd('.');
-            if (mention.Kind is EntityKind.Place or EntityKind.Person && space > 0 && OrganizationHeads.Contains(head) && !IsVenueHead(head))
+            if (space <= 0)
             {
-                mentions[k] = mention with { Kind = EntityKind.Organization };
+                continue;
             }
+
+            var last = name[(space + 1)..];
+            var head = last.TrimEnd('.');
+            if (mention.Kind is EntityKind.Place or EntityKind.Person && OrganizationHeads.Contains(head) && !IsVenueHead(head))
+            {
+                mention = mention with { Kind = EntityKind.Organization };
+            }
+
+            if (mention.Kind != EntityKind.Other && EventHeadWords.Contains(last))
+            {
+                mention = mention with { Kind = EntityKind.Other };
+            }
+
+            mentions[k] = mention;
         }
     }
 
@@ -187,26 +204,5 @@ internal static class ArticleTypeRules
 
         return end >= 3 && end < start && text.AsSpan(end - 3, 3).Equals("the", StringComparison.OrdinalIgnoreCase) &&
                (end == 3 || !char.IsLetter(text[end - 4]));
-    }
-
-    private static readonly WordSet EventHeadWords = new(
-        ["Show", "Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Festival", "Awards", "Prize", "Expo", "Finals", "Marathon", "Prix"]);
-
-    /// <summary>
-    /// A name of two or more words ending in an event's head word ("Varnby Auto Show", "Kelm Open",
-    /// "Tarn Cup") names an event: misc, whatever the place or organisation in it.
-    /// </summary>
-    public static void EventHeads(string text, List<EntityMention> mentions)
-    {
-        for (var k = 0; k < mentions.Count; k++)
-        {
-            var mention = mentions[k];
-            var name = mention.Span.In(text);
-            var space = name.LastIndexOf(' ');
-            if (mention.Kind != EntityKind.Other && space > 0 && EventHeadWords.Contains(name[(space + 1)..]))
-            {
-                mentions[k] = mention with { Kind = EntityKind.Other };
-            }
-        }
     }
 }

@@ -12,8 +12,7 @@ internal static class NameTitles
 
     private static readonly WordSet TitleWords = new(EnglishVocabulary.TitleWords);
 
-    private static readonly WordSet PersonTitleAbbreviations = new(["Mr", "Mrs", "Ms", "Mx", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof",
-        "Capt", "Sgt", "Maj", "Adm", "Rev", "Hon", "Pres", "Cmdr", "Brig", "Fr", "Supt", "Insp", "Cpl", "Pvt", "Lieut", "Amb", "Mme", "Mlle"]);
+    private static readonly WordSet PersonTitleAbbreviations = new(EnglishVocabulary.PersonTitleAbbreviations);
 
     /// <summary>
     /// A person mention that opens with a title abbreviation ("Rep. Dara Halvik", "Mr. Halvik")

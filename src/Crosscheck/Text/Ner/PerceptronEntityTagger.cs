@@ -114,8 +114,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         ArticleTypeRules.LonePersonWords(text, kept, _model.Classes);
         NameTitles.BareTitles(text, kept, _model.Classes);
         NameTitles.TitlesOutsideNames(text, kept);
-        ArticleTypeRules.OrganisationHeads(text, kept);
-        ArticleTypeRules.EventHeads(text, kept);
+        ArticleTypeRules.HeadWords(text, kept);
         RepeatedNames.AddMissed(text, spans, kept, _model.Classes, _model.Common);
         return Harmonize(text, kept);
     }
@@ -384,7 +383,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             }
 
             var titledPerson = whole.Kind == EntityKind.Person && whole.Title is not null;
-            if (covers && pieces.Count > 1 && (AreSeparateNames(text, pieces) || AreCutAtThe(text, pieces, classes)))
+            if (covers && pieces.Count > 1 && AreSeparateNames(text, pieces))
             {
                 // "the Refugee Council Enver Solomon": two names of different types side by side.
                 result.AddRange(pieces);
@@ -445,7 +444,8 @@ public sealed class PerceptronEntityTagger : IEntityTagger
     }
 
     /// <summary>
-    /// The baseline's capitalisation rules joined what the model keeps apart: a person and another
+    /// The baseline's capitalisation rules joined what the model keeps apart: names the model cut at
+    /// a "the" after a name word ("Reuters" the "Senate", see <see cref="AddMentions"/>), a person and another
     /// name across a lower-case word ("Mara Tellin" of the "Varnby Gazette"), a name and a full
     /// person name across a role ("Varnby Sports" Insider "Mara Tellin"), or a capitalised
     /// common word and a lower-case word before the model's name ("Shares of" "Kelmco"; not "Min"
@@ -457,7 +457,13 @@ public sealed class PerceptronEntityTagger : IEntityTagger
     {
         for (var k = 1; k < pieces.Count; k++)
         {
+            var previous = pieces[k - 1].Span.In(text);
             var gap = text.AsSpan(pieces[k - 1].Span.End, Math.Max(0, pieces[k].Span.Start - pieces[k - 1].Span.End));
+            if (gap.Trim() is "the" && IsNameWord(previous[(previous.LastIndexOf(' ') + 1)..], classes))
+            {
+                return true;
+            }
+
             if (pieces[k - 1].Kind == EntityKind.Person && pieces[k].Kind != EntityKind.Person && HasLowerCaseWord(gap))
             {
                 return true;
@@ -495,23 +501,6 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         {
             var word = text[range].Trim(",.;:");
             if (word.Length > 1 && char.IsUpper(word[0]) && CaseNormalizer.IsCommon(word.ToString().ToLowerInvariant(), classes, common))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The pieces were cut at a "the" after a name word ("Reuters" + "the" + "Senate"; see <see cref="AddMentions"/>).</summary>
-    private static bool AreCutAtThe(string text, List<EntityMention> pieces, WordClasses classes)
-    {
-        for (var k = 1; k < pieces.Count; k++)
-        {
-            var previous = pieces[k - 1].Span;
-            var gap = text.AsSpan(previous.End, Math.Max(0, pieces[k].Span.Start - previous.End)).Trim();
-            var lastSpace = previous.In(text).LastIndexOf(' ');
-            if (gap is "the" && IsNameWord(previous.In(text)[(lastSpace + 1)..], classes))
             {
                 return true;
             }

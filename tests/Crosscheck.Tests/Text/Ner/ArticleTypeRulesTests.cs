@@ -100,7 +100,7 @@ public sealed class ArticleTypeRulesTests
             TestMentions.Of(text, "Kelm Defense Ministry", EntityKind.Person),
         };
 
-        ArticleTypeRules.OrganisationHeads(text, mentions);
+        ArticleTypeRules.HeadWords(text, mentions);
 
         Assert.Equal([EntityKind.Organization, EntityKind.Place, EntityKind.Organization], mentions.Select(m => m.Kind));
     }
@@ -117,7 +117,7 @@ public sealed class ArticleTypeRulesTests
             TestMentions.Of(text, "Cup", EntityKind.Person),
         };
 
-        ArticleTypeRules.EventHeads(text, mentions);
+        ArticleTypeRules.HeadWords(text, mentions);
 
         Assert.Equal([EntityKind.Other, EntityKind.Other, EntityKind.Organization, EntityKind.Person], mentions.Select(m => m.Kind));
     }
