@@ -149,7 +149,7 @@ public sealed class EntityResolver
         foreach (var form in forms)
         {
             matches.Clear();
-            foreach (var other in index.Candidates(form))
+            foreach (var other in index.SameLength(form))
             {
                 if (other != form && (NameForm.Compatible(form, other) ? _matcher.IsSpellingVariant(form, other) : _matcher.IsCrossKindVariant(form, other)))
                 {
@@ -182,9 +182,9 @@ public sealed class EntityResolver
         {
             matches.Clear();
             fuzzyMatches.Clear();
-            foreach (var longer in index.Candidates(form))
+            foreach (var longer in index.Longer(form))
             {
-                if (longer.Words.Length > form.Words.Length && NameForm.Compatible(form, longer) &&
+                if (NameForm.Compatible(form, longer) &&
                     _matcher.IsContainedIn(form, longer, out var fuzzy))
                 {
                     matches.Add(longer);
@@ -212,18 +212,34 @@ public sealed class EntityResolver
         }
     }
 
+    /// <summary>Acronyms join the one group of names they spell the initials of, looked up by initials rather than by scanning every name.</summary>
     private static void LinkInitialisms(List<NameForm> forms, NameGroups groups)
     {
+        var byInitials = new Dictionary<string, List<NameForm>>(StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            foreach (var initials in NameMatcher.InitialismsOf(form))
+            {
+                if (!byInitials.TryGetValue(initials, out var list))
+                {
+                    byInitials[initials] = list = [];
+                }
+
+                list.Add(form);
+            }
+        }
+
         var matches = new List<NameForm>();
         foreach (var form in forms)
         {
-            if (!form.IsAcronym)
+            if (!form.IsAcronym ||
+                !byInitials.TryGetValue(form.Key.Replace(" ", "", StringComparison.Ordinal), out var spelled))
             {
                 continue;
             }
 
             matches.Clear();
-            foreach (var longer in forms)
+            foreach (var longer in spelled)
             {
                 if (NameForm.Compatible(form, longer) && NameMatcher.IsInitialismOf(form, longer))
                 {

@@ -178,6 +178,23 @@ internal sealed class NameMatcher(EntityResolverOptions options)
                string.Equals(letters, Initials(longer, skipFunctionWords: true), StringComparison.Ordinal);
     }
 
+    /// <summary>The acronyms <see cref="IsInitialismOf"/> accepts for a name of two or more words (one or two strings).</summary>
+    public static IEnumerable<string> InitialismsOf(NameForm longer)
+    {
+        if (longer.Words.Length < 2)
+        {
+            yield break;
+        }
+
+        var all = Initials(longer, skipFunctionWords: false);
+        yield return all;
+        var skipping = Initials(longer, skipFunctionWords: true);
+        if (!string.Equals(all, skipping, StringComparison.Ordinal))
+        {
+            yield return skipping;
+        }
+    }
+
     /// <summary>
     /// Loose check for an explicit "Long Name (ACR)" definition: the acronym's letters appear in
     /// order in the long name, starting with its first letter.
