@@ -54,7 +54,7 @@ internal static class AnalyzeCommand
 
         Console.WriteLine(
             $"read {report.Read}, stored {report.Stored} new, {report.AlreadyStored} already stored, {report.Failed} failed; " +
-            $"{store.CountArticles()} articles in {changes.Stories} stories ({changes.Checked.Count} checked, {changes.Reused} unchanged); reports in {Path.GetFullPath(outDir)}; database {Path.GetFullPath(dbPath)}");
+            $"{store.CountArticles()} articles in {changes.Stories} stories ({changes.Checked} checked, {changes.Reused} unchanged); reports in {Path.GetFullPath(outDir)}; database {Path.GetFullPath(dbPath)}");
         var storyErrors = changes.Diagnostics.Any(static d => d.Severity == Severity.Error);
         return report.Failed > 0 || storyErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }

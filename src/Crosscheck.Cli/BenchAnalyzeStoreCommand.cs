@@ -59,7 +59,7 @@ internal static class BenchAnalyzeStoreCommand
         else
         {
             var changes = pipeline.AnalyzeStoreChanges(store);
-            (stories, checkedStories, read) = (changes.Stories, changes.Checked.Count, changes.ArticlesRead);
+            (stories, checkedStories, read) = (changes.Stories, changes.Checked, changes.ArticlesRead);
         }
 
         var seconds = clock.Elapsed.TotalSeconds;

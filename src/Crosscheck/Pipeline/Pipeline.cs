@@ -182,7 +182,7 @@ public sealed class Pipeline
         var stories = store.LoadStories();
         return new StoryAnalysis([.. read.Select(static a => a.Article)], stories)
         {
-            Reused = stories.Count - changes.Checked.Count, Diagnostics = changes.Diagnostics,
+            Reused = stories.Count - changes.Checked, Diagnostics = changes.Diagnostics,
         };
     }
 
@@ -242,47 +242,14 @@ public sealed class Pipeline
 
         var (changed, remove) = Compare(store, clusterer.Held, reusable ? (restored ? HeldIds(clusterer.Held) : null) : []);
         var checker = new StoryChecker(Options);
-        var findings = new List<StoryFindings>(changed.Count);
-        var placed = new List<PlacedStory>(changed.Count);
-        var articlesRead = kept.Count;
-        var batch = new List<HeldStory>();
-        var batchArticles = 0;
-        for (var i = 0; i < changed.Count; i++)
+        var stream = new StoryCheckStream(store, changed, kept, checker, _analyzer, ArticlesPerRead, collected);
+        if (reusable)
         {
-            batch.Add(changed[i]);
-            batchArticles += changed[i].Story.ArticleIds.Count;
-            if (batchArticles < ArticlesPerRead && i < changed.Count - 1)
-            {
-                continue;
-            }
-
-            var read = ReadMembers(store, batch, kept);
-            articlesRead += read.Count;
-            foreach (var held in batch)
-            {
-                var story = held.Story;
-                var members = new List<AnnotatedArticle>(story.ArticleIds.Count);
-                foreach (var id in story.ArticleIds)
-                {
-                    members.Add((kept.TryGetValue(id, out var article) ? article : read[id]).Article);
-                }
-
-                members = PublicationDateInferrer.InferFromStory(members, _analyzer);
-                if (collected is not null)
-                {
-                    foreach (var member in members)
-                    {
-                        collected[member.Id] = (kept.TryGetValue(member.Id, out var article) ? article : read[member.Id]) with { Article = member };
-                    }
-                }
-
-                var checkedStory = checker.Check(story, members);
-                findings.Add(checkedStory);
-                placed.Add(new PlacedStory(held.Ordinal + 1L, checkedStory));
-            }
-
-            batch.Clear();
-            batchArticles = 0;
+            store.UpdateStories(remove, stream.Stories(), checkpoint);
+        }
+        else
+        {
+            store.ReplaceStories(stream.Stories(), fingerprint, checkpoint);
         }
 
         if (collected is not null)
@@ -293,18 +260,9 @@ public sealed class Pipeline
             }
         }
 
-        if (reusable)
-        {
-            store.UpdateStories(remove, placed, checkpoint);
-        }
-        else
-        {
-            store.ReplaceStories(placed, fingerprint, checkpoint);
-        }
-
         diagnostics.AddRange(checker.Diagnostics);
         store.AddDiagnostics(diagnostics);
-        return new StoryChanges(articlesRead, findings, store.CountStories()) { Diagnostics = diagnostics };
+        return new StoryChanges(stream.ArticlesRead, stream.Checked, store.CountStories()) { Diagnostics = diagnostics };
     }
 
     /// <summary>
@@ -502,30 +460,6 @@ public sealed class Pipeline
     }
 
     private static List<StoryId> HeldIds(IReadOnlyList<HeldStory> held) => [.. held.Select(static h => h.Story.Id)];
-
-    /// <summary>The articles of <paramref name="stories"/> that <paramref name="kept"/> lacks, read in one query.</summary>
-    private static Dictionary<ArticleId, StoredArticle> ReadMembers(SqliteStore store, List<HeldStory> stories, Dictionary<ArticleId, StoredArticle> kept)
-    {
-        var missing = new List<ArticleId>();
-        foreach (var story in stories)
-        {
-            foreach (var id in story.Story.ArticleIds)
-            {
-                if (!kept.ContainsKey(id))
-                {
-                    missing.Add(id);
-                }
-            }
-        }
-
-        var read = new Dictionary<ArticleId, StoredArticle>(missing.Count);
-        foreach (var article in store.LoadArticles(missing))
-        {
-            read[article.Article.Id] = article;
-        }
-
-        return read;
-    }
 
     private static Dictionary<StoryId, StoryFindings> StoredFindings(IReadOnlyList<StoryFindings>? previous)
     {

@@ -27,6 +27,9 @@ public sealed class SqliteStore : IDisposable
     private const int SqliteConstraint = 19;
 
     private readonly SqliteConnection _connection;
+
+    /// <summary>The transaction storing stories while they are enumerated (see <see cref="InsertStories"/>), else null.</summary>
+    private SqliteTransaction? _storyWrite;
     private readonly TimeProvider _time;
 
     private SqliteStore(SqliteConnection connection, string path, TimeProvider time)
@@ -228,6 +231,7 @@ public sealed class SqliteStore : IDisposable
         }
 
         using var command = _connection.CreateCommand();
+        command.Transaction = _storyWrite;
         command.CommandText =
             $"SELECT {ArticleRow.Columns}, seq FROM articles WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY seq;";
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids, StorageJsonContext.Default.IReadOnlyListArticleId));
@@ -359,7 +363,7 @@ public sealed class SqliteStore : IDisposable
     /// from, stored in the same transaction (none: no state is kept).
     /// </summary>
     /// <exception cref="StoreException">A story id or place repeats or a story names an article that is not stored.</exception>
-    public void ReplaceStories(IReadOnlyList<PlacedStory> stories, string? fingerprint, ClustererCheckpoint? checkpoint)
+    public void ReplaceStories(IEnumerable<PlacedStory> stories, string? fingerprint, ClustererCheckpoint? checkpoint)
     {
         ArgumentNullException.ThrowIfNull(stories);
         using var transaction = _connection.BeginTransaction();
@@ -400,7 +404,7 @@ public sealed class SqliteStore : IDisposable
     /// writes only those, whatever the number stored. The stored fingerprint stays.
     /// </summary>
     /// <exception cref="StoreException">A story id or place is stored already, or a story names an article that is not stored.</exception>
-    public void UpdateStories(IReadOnlyList<StoryId> remove, IReadOnlyList<PlacedStory> write, ClustererCheckpoint checkpoint)
+    public void UpdateStories(IReadOnlyList<StoryId> remove, IEnumerable<PlacedStory> write, ClustererCheckpoint checkpoint)
     {
         ArgumentNullException.ThrowIfNull(remove);
         ArgumentNullException.ThrowIfNull(write);
@@ -678,9 +682,26 @@ public sealed class SqliteStore : IDisposable
         }
     }
 
-    private void InsertStories(IReadOnlyList<PlacedStory> stories, SqliteTransaction transaction, string rolledBack)
+    /// <summary>
+    /// Inserts the stories as they are enumerated, so they may be computed lazily: while they are,
+    /// <see cref="LoadArticles(IReadOnlyList{ArticleId})"/> reads within <paramref name="transaction"/>.
+    /// </summary>
+    private void InsertStories(IEnumerable<PlacedStory> stories, SqliteTransaction transaction, string rolledBack)
     {
         using var writer = new StoryRows(_connection, transaction);
+        _storyWrite = transaction;
+        try
+        {
+            InsertEach(stories, writer, rolledBack);
+        }
+        finally
+        {
+            _storyWrite = null;
+        }
+    }
+
+    private void InsertEach(IEnumerable<PlacedStory> stories, StoryRows writer, string rolledBack)
+    {
         foreach (var placed in stories)
         {
             ArgumentNullException.ThrowIfNull(placed);

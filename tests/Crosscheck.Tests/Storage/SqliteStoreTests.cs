@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CsCheck;
 using Crosscheck.Model;
@@ -138,6 +139,48 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal([Json(coastAgain), Json(ledger), Json(valleyGrown)], store.LoadStories().Select(Json));
         Assert.True(store.TryLoadClustererCheckpoint(out checkpoint));
         Assert.Equal(3, checkpoint.LastSeq);
+    }
+
+    [Fact]
+    public void Stories_computed_while_stored_may_read_articles_and_a_failure_keeps_the_stored_set()
+    {
+        using var store = SqliteStore.Open(_temp.DbPath);
+        store.AddArticles(TestCorpus.All);
+        var ledger = Single(TestCorpus.Ledger, "Village shelter opens");
+        store.ReplaceStories([new PlacedStory(2, ledger)], "fp", Checkpoint(1));
+
+        // Each story is made from an article read back inside the write, as the analysis does.
+        IEnumerable<PlacedStory> ReadAsWritten(params AnnotatedArticle[] articles)
+        {
+            var place = 5L;
+            foreach (var article in articles)
+            {
+                var read = Assert.Single(store.LoadArticles([article.Id]));
+                yield return new PlacedStory(place++, Single(read.Article, "read back " + read.Seq.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        store.UpdateStories([], ReadAsWritten(TestCorpus.ValleyPost, TestCorpus.CoastHerald), Checkpoint(2));
+        Assert.Equal(3, store.CountStories());
+
+        IEnumerable<PlacedStory> FailingAfterOne()
+        {
+            foreach (var placed in ReadAsWritten(TestCorpus.Ledger))
+            {
+                yield return placed with { Seq = 20 };
+            }
+
+            throw new InvalidOperationException("checking failed");
+        }
+
+        Assert.Throws<InvalidOperationException>(() => store.UpdateStories([ledger.Story.Id], FailingAfterOne(), Checkpoint(3)));
+        Assert.Equal(3, store.CountStories());
+        Assert.Equal([2L, 5L, 6L], store.LoadStoryPlaces(null).Select(p => p.Seq));
+        Assert.True(store.TryLoadClustererCheckpoint(out var checkpoint));
+        Assert.Equal(2, checkpoint.LastSeq);
+
+        // Reads outside a write use no transaction again.
+        Assert.Single(store.LoadArticles([TestCorpus.Ledger.Id]));
     }
 
     private static StoryFindings Single(AnnotatedArticle article, string headline) =>
