@@ -5,7 +5,8 @@ namespace Crosscheck.Stories;
 /// <summary>
 /// Turns an article into a unit TF-IDF vector of body words (lower-cased, stop words removed,
 /// lightly stemmed), title words (weighted up), capitalised words (weighted up: names in
-/// sentence-case text), entity names (weighted up) and the headline words of the URL slug
+/// sentence-case text), entity names (weighted up; in a short text only names of several words,
+/// a one-word name being its word already) and the headline words of the URL slug
 /// (<see cref="UrlSlugScanner"/>, weighted like a lighter title). IDF comes from the document frequencies
 /// of the articles vectorised so far. The vector lives in <see cref="Terms"/>/<see cref="Weights"/>,
 /// heaviest first, until the next call. Not thread-safe.
@@ -71,9 +72,11 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
             CountSlugWords(url);
         }
 
+        // In a short text (a headline) every name is a title word with its capital boost, once.
+        var shortText = _seen.Count < options.ShortTextTerms;
         foreach (var mention in annotated.Entities)
         {
-            CountEntity(mention.Span.In(article.Text));
+            CountEntity(mention.Span.In(article.Text), shortText);
         }
 
         var n = _seen.Count;
@@ -169,7 +172,11 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
         }
     }
 
-    private void CountEntity(ReadOnlySpan<char> name)
+    /// <summary>
+    /// Counts an entity name as one term; in a short text (<paramref name="shortText"/>) only a name of
+    /// several words.
+    /// </summary>
+    private void CountEntity(ReadOnlySpan<char> name, bool shortText)
     {
         if (_entityBuffer.Length < name.Length + 1)
         {
@@ -180,9 +187,11 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
         buffer[0] = EntityPrefix;
         var n = 1;
         var from = 0;
+        var words = 0;
         while (WordScanner.TryNext(name, from, out var start, out var end))
         {
             from = end;
+            words++;
             if (n > 1)
             {
                 buffer[n++] = ' ';
@@ -191,7 +200,11 @@ internal sealed class ArticleVectorizer(ClusteringOptions options)
             n += WordScanner.Fold(name[start..end], buffer[n..]);
         }
 
-        if (n > 1)
+        // In a short text a one-word name ("Colorado", "SXSW") is already counted as its word,
+        // capitalised boost included; a second term for it counts the name twice and lets one shared
+        // name outweigh the rest of a headline. A name of several words is one term more specific than
+        // its words. In a full text, where names compete with many repeated body words, it stays.
+        if (words > 1 || (!shortText && n > 1))
         {
             Count(_vocabulary.Intern(buffer[..n]), options.EntityWeight);
         }

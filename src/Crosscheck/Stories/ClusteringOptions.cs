@@ -54,7 +54,11 @@ public sealed record ClusteringOptions
     /// </summary>
     public float SlugWeight { get; init; } = 0.5f;
 
-    /// <summary>Weight of one entity-name occurrence relative to a body word (1). Default 2.</summary>
+    /// <summary>
+    /// Weight of one entity-name occurrence, as a term of its own, relative to a body word (1). In a
+    /// short text (below <see cref="ShortTextTerms"/> distinct words) only names of several words get
+    /// that term: a one-word name is its own word already (<c>stories.cluster/11</c>). Default 2.
+    /// </summary>
     public float EntityWeight { get; init; } = 2f;
 
     /// <summary>

@@ -2,7 +2,12 @@ using System.Collections.Frozen;
 
 namespace Crosscheck.Stories;
 
-/// <summary>Common English function words and news boilerplate verbs, lower-case; not content terms.</summary>
+/// <summary>
+/// Common English function words, news boilerplate verbs, and the names of weekdays and months,
+/// lower-case; not content terms. A weekday or month says when a text was written, not what it is
+/// about: the digests and live pages of one day ("Business news and markets: as it happened - March
+/// 10, 2014", "The Shortlist for March 10") share it whatever their stories ("may" is here as the verb).
+/// </summary>
 internal static class StopWords
 {
     public static readonly FrozenSet<string> English = FrozenSet.ToFrozenSet(
@@ -20,6 +25,8 @@ internal static class StopWords
         "two", "new", "last", "first", "year", "years", "week", "day", "days", "since", "still", "yet", "however",
         "may", "might", "must", "many", "much", "another", "around", "among", "amid", "per", "via", "s", "t",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "sept",
     ], StringComparer.Ordinal);
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =

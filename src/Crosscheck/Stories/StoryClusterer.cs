@@ -25,7 +25,7 @@ namespace Crosscheck.Stories;
 /// </summary>
 public sealed partial class StoryClusterer
 {
-    public const string StageId = "stories.cluster/10";
+    public const string StageId = "stories.cluster/11";
 
     /// <summary>Body sentences (after the title) from which an article is a text, not a bare headline, for its time decay.</summary>
     private const int MinBodySentences = 2;

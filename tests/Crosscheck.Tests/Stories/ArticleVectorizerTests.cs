@@ -1,3 +1,4 @@
+using Crosscheck.Model;
 using Crosscheck.Stories;
 
 namespace Crosscheck.Tests.Stories;
@@ -38,5 +39,48 @@ public sealed class ArticleVectorizerTests
 
         Assert.Equal(5, trimmed.Length);
         Assert.Equal(7, untrimmed.Length);
+    }
+
+    [Fact]
+    public void Month_names_are_not_terms()
+    {
+        var vectorizer = new ArticleVectorizer(ClusteringOptions.Default);
+
+        vectorizer.Vectorise(TestArticles.Make("v3", "Glassworks harbour report for March 10", []));
+        var dated = vectorizer.Length;
+        vectorizer.Vectorise(TestArticles.Make("v4", "Glassworks harbour report for 10", []));
+
+        // glasswork, harbour, report, 10: the month adds nothing.
+        Assert.Equal(4, dated);
+        Assert.Equal(dated, vectorizer.Length);
+    }
+
+    [Fact]
+    public void A_short_text_counts_a_one_word_name_once_and_a_longer_name_as_an_extra_term()
+    {
+        var oneWord = TestArticles.Make("v5", "Glassworks fire closes Harbourton road", [], entities: [("Harbourton", EntityKind.Place)]);
+        var twoWords = TestArticles.Make("v6", "Glassworks fire closes Harbourton Bay road", [], entities: [("Harbourton Bay", EntityKind.Place)]);
+        var vectorizer = new ArticleVectorizer(ClusteringOptions.Default);
+
+        vectorizer.Vectorise(oneWord);
+        var oneWordTerms = vectorizer.Length;
+        vectorizer.Vectorise(twoWords);
+
+        // glasswork, fire, close, harbourton, road; the two-word name adds "bay" and the name itself.
+        Assert.Equal(5, oneWordTerms);
+        Assert.Equal(7, vectorizer.Length);
+    }
+
+    [Fact]
+    public void A_full_text_keeps_a_one_word_name_as_an_extra_term()
+    {
+        var paragraph = string.Join(' ', Enumerable.Range(0, 30).Select(i => "word" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var article = TestArticles.Make("v7", "Harbourton", [paragraph], entities: [("Harbourton", EntityKind.Place)]);
+        var vectorizer = new ArticleVectorizer(ClusteringOptions.Default);
+
+        vectorizer.Vectorise(article);
+
+        // harbourton, the 30 body words, and the name as an entity term.
+        Assert.Equal(32, vectorizer.Length);
     }
 }
