@@ -73,6 +73,10 @@ internal static class ExtractCommand
                 continue;
             }
             Write(json, page.Id, article, result.Strategy);
+            if (json.BytesPending >= 64 * 1024)
+            {
+                json.Flush(); // the writer holds everything until flushed
+            }
         }
         json.WriteEndObject();
         json.Flush();

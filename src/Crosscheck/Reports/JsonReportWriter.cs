@@ -14,6 +14,9 @@ public static class JsonReportWriter
 {
     public const string StageId = "reports.json/1";
 
+    /// <summary>Pending output handed to the stream at a time.</summary>
+    private const int FlushBytes = 64 * 1024;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -63,6 +66,7 @@ public static class JsonReportWriter
         foreach (var (article, family) in articles)
         {
             WriteArticle(json, article, family);
+            FlushFull(json);
         }
 
         json.WriteEndArray();
@@ -70,6 +74,7 @@ public static class JsonReportWriter
         foreach (var story in stories)
         {
             WriteStory(json, story);
+            FlushFull(json);
         }
 
         json.WriteEndArray();
@@ -80,6 +85,15 @@ public static class JsonReportWriter
 
         json.WriteEndObject();
         json.Flush();
+    }
+
+    /// <summary>Hands the pending bytes to the stream once they fill a buffer: the writer never flushes by itself, so it would hold the whole file.</summary>
+    private static void FlushFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushBytes)
+        {
+            json.Flush();
+        }
     }
 
     private static void WriteArticle(Utf8JsonWriter json, Article article, FamilyId? family)

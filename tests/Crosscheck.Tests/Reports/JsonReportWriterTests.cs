@@ -143,4 +143,33 @@ public sealed class JsonReportWriterTests
         using var parsed = JsonDocument.Parse(raw);
         Assert.Equal("Überschwemmung \"<b>\" isn't", parsed.RootElement.GetProperty("articles")[0].GetProperty("title").GetString());
     }
+
+    [Fact]
+    public void Output_reaches_the_stream_while_articles_are_still_coming()
+    {
+        using var stream = new MemoryStream();
+        var article = TestCorpus.Articles[0];
+        var reachedMidway = 0L;
+
+        // Enough articles for several buffers; the stream's length is read half-way through.
+        IEnumerable<(Article, FamilyId?)> Articles()
+        {
+            for (var i = 0; i < 2000; i++)
+            {
+                if (i == 1000)
+                {
+                    reachedMidway = stream.Length;
+                }
+
+                yield return (article, null);
+            }
+        }
+
+        JsonReportWriter.Write(Articles(), [], stream);
+
+        Assert.True(reachedMidway > 0, "nothing was written before the last article");
+        Assert.True(stream.Length - reachedMidway > 0);
+        using var parsed = JsonDocument.Parse(stream.ToArray());
+        Assert.Equal(2000, parsed.RootElement.GetProperty("articles").GetArrayLength());
+    }
 }
