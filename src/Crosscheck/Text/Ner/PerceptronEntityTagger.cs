@@ -16,7 +16,7 @@ namespace Crosscheck.Text.Ner;
 /// </remarks>
 public sealed class PerceptronEntityTagger : IEntityTagger
 {
-    public const string Id = "text.ner.perceptron/6";
+    public const string Id = "text.ner.perceptron/7";
 
     /// <summary>Weekday and month names: "Lunessa on Saturday" is a place and a date, never one name.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -116,6 +116,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         NameTitles.TitlesOutsideNames(text, kept);
         ArticleTypeRules.HeadWords(text, kept);
         RepeatedNames.AddMissed(text, spans, kept, _model.Classes, _model.Common);
+        _model.Names.Retype(text, kept);
         return Harmonize(text, kept);
     }
 
