@@ -44,8 +44,43 @@ public sealed class KnownNames
     /// <summary>The names and their types in ordinal order of the name (for saving).</summary>
     public IEnumerable<KeyValuePair<string, EntityKind>> Sorted => _kinds.OrderBy(static p => p.Key, StringComparer.Ordinal);
 
-    /// <summary>The type the training data gives the name written <paramref name="name"/> (single spaces between words), if it is listed.</summary>
-    public bool TryGetKind(ReadOnlySpan<char> name, out EntityKind kind) => _lookup.TryGetValue(name, out kind);
+    /// <summary>
+    /// The type the training data gives the name written <paramref name="name"/>, if it is listed. Runs
+    /// of white space count as one space; a name in capitals ("KELMCO", "NEW KELM") is also looked up
+    /// with each word capitalised ("Kelmco", "New Kelm"), as a headline in capitals writes it.
+    /// </summary>
+    public bool TryGetKind(ReadOnlySpan<char> name, out EntityKind kind)
+    {
+        if (_lookup.TryGetValue(name, out kind))
+        {
+            return true;
+        }
+
+        var spaced = name.IndexOfAny("\n\r\t\u00A0") < 0 && !name.Contains("  ", StringComparison.Ordinal);
+        var capitals = !name.ContainsAnyInRange('a', 'z') && name.ContainsAnyInRange('A', 'Z');
+        if (spaced && !capitals)
+        {
+            return false;
+        }
+
+        var words = name.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (!spaced && _lookup.TryGetValue(string.Join(' ', words), out kind))
+        {
+            return true;
+        }
+
+        if (!capitals)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < words.Length; w++)
+        {
+            words[w] = words[w].Length > 1 ? string.Concat(words[w].AsSpan(0, 1), words[w][1..].ToLowerInvariant()) : words[w];
+        }
+
+        return _lookup.TryGetValue(string.Join(' ', words), out kind);
+    }
 
     /// <summary>Learns the list from gold-tagged sentences (see the class summary).</summary>
     public static KnownNames Learn(IEnumerable<ConllSentence> sentences, int minCount = DefaultMinCount, double minShare = DefaultMinShare)
@@ -125,11 +160,7 @@ public sealed class KnownNames
                 continue;
             }
 
-            var name = mention.Span.In(text);
-            var found = name.ContainsAny('\n', '\r', '\t') || name.Contains("  ", StringComparison.Ordinal)
-                ? TryGetKind(string.Join(' ', name.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), out var kind)
-                : TryGetKind(name, out kind);
-            if (found && kind != mention.Kind)
+            if (TryGetKind(mention.Span.In(text), out var kind) && kind != mention.Kind)
             {
                 mentions[k] = mention with { Kind = kind };
             }

@@ -68,6 +68,21 @@ public sealed class KnownNamesTests
             mentions.Select(m => m.Kind));
     }
 
+    [Theory]
+    [InlineData("New Kelm", true)]
+    [InlineData("NEW KELM", true)]
+    [InlineData("New  Kelm", true)]
+    [InlineData("New\nKelm", true)]
+    [InlineData("new kelm", false)]
+    [InlineData("New KELM", false)]
+    [InlineData("KELMCO", false)]
+    public void A_name_in_capitals_or_with_other_spaces_is_found(string written, bool found)
+    {
+        var names = new KnownNames(new Dictionary<string, EntityKind>(StringComparer.Ordinal) { ["New Kelm"] = EntityKind.Place, ["KELMCO"] = EntityKind.Organization });
+
+        Assert.Equal(found, names.TryGetKind(written, out var kind) && kind == EntityKind.Place);
+    }
+
     /// <summary>"word TAG word TAG ..." as a sentence (BIO tags).</summary>
     private static ConllSentence Sentence(string pairs)
     {
