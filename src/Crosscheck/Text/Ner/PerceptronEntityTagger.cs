@@ -117,7 +117,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         ArticleTypeRules.HeadWords(text, kept);
         RepeatedNames.AddMissed(text, spans, kept, _model.Classes, _model.Common);
         _model.Names.Retype(text, kept);
-        TeamRoles.Apply(text, kept);
+        TeamRoles.Apply(text, kept, _model.Classes);
         return Harmonize(text, kept);
     }
 

@@ -10,9 +10,10 @@ namespace Crosscheck.Text.Ner;
 /// </summary>
 /// <remarks>
 /// Roles that also follow places ("resident", "mayor", "attorney", "star") are not listed: only
-/// sports positions and the words of school and club sport. A national team named after its
-/// country is tagged the same way (an organisation), where CoNLL newswire would keep a place;
-/// none of our sets has one.
+/// sports positions and the words of school and club sport. A national team keeps its country's
+/// place type, as CoNLL newswire tags it ("Kelmia captain Bo Lind" when "Kelmian" is a demonym):
+/// a place with a demonym form that the training data knows as misc, or one of the usual
+/// irregular ones (France and French, Wales and Welsh), is a country, not a club.
 /// </remarks>
 internal static class TeamRoles
 {
@@ -27,8 +28,17 @@ internal static class TeamRoles
     private static readonly WordSet Sports = new(
         ["soccer", "football", "basketball", "baseball", "hockey", "tennis", "rugby", "cricket", "volleyball", "softball", "running", "tight", "defensive", "offensive"]);
 
+    private static readonly WordSet IrregularDemonyms = new(EnglishVocabulary.IrregularDemonyms);
+
+    /// <summary>Countries whose demonym does not grow out of the name by an ending.</summary>
+    private static readonly WordSet IrregularCountries = new(
+        ["France", "Netherlands", "Holland", "Switzerland", "Wales", "Ireland", "Greece", "Spain", "Portugal", "Denmark", "Sweden", "Norway", "Peru", "Cyprus", "Iceland"]);
+
+    /// <summary>Endings that turn a place's name, or its name less its last letter, into its demonym ("Kenya" + "n", "Japan" + "ese", "Chin" + "ese").</summary>
+    private static readonly string[] DemonymEndings = ["n", "an", "ian", "ese", "i", "ish", "er", "ean", ""];
+
     /// <summary>Retypes team mentions (see the class summary); other mentions are left as they are.</summary>
-    public static void Apply(string text, List<EntityMention> mentions)
+    public static void Apply(string text, List<EntityMention> mentions, WordClasses classes)
     {
         HashSet<int>? personStarts = null;
         foreach (var mention in mentions)
@@ -47,12 +57,54 @@ internal static class TeamRoles
         for (var k = 0; k < mentions.Count; k++)
         {
             var mention = mentions[k];
-            if (mention.Kind is EntityKind.Place or EntityKind.Person && mention.Title is null && IsFollowedByRoleAndPerson(text, mention.Span.End, personStarts))
+            if (mention.Kind is EntityKind.Place or EntityKind.Person && mention.Title is null && IsFollowedByRoleAndPerson(text, mention.Span.End, personStarts) &&
+                !(mention.Kind == EntityKind.Place && IsCountry(mention.Span.In(text), classes)))
             {
                 mentions[k] = mention with { Kind = EntityKind.Organization };
             }
         }
     }
+
+    /// <summary>
+    /// Whether a place's name (its last word: "Sri Lanka", "South Africa") has a demonym form: the
+    /// name plus an ending, the name less its last letter plus an ending ("Germany": "German",
+    /// "Italy": "Italian"), or a "-land" country's stem plus "ish" ("England": "English",
+    /// "Scotland": "Scottish"), known as a misc word by the training data or listed as an
+    /// irregular demonym.
+    /// </summary>
+    internal static bool IsCountry(ReadOnlySpan<char> name, WordClasses classes)
+    {
+        var space = name.LastIndexOf(' ');
+        var word = name[(space + 1)..].ToString();
+        if (IrregularCountries.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var ending in DemonymEndings)
+        {
+            if ((ending.Length > 0 && IsDemonym(word + ending, classes)) || IsDemonym(string.Concat(word.AsSpan(0, word.Length - 1), ending), classes))
+            {
+                return true;
+            }
+        }
+
+        if (word.EndsWith("land", StringComparison.Ordinal))
+        {
+            var stem = word[..^4];
+            return IsDemonym(stem, classes) || IsDemonym(stem + "ish", classes) || IsDemonym(string.Concat(stem, stem.AsSpan(stem.Length - 1), "ish"), classes) ||
+                   IsDemonym(string.Concat(word.AsSpan(0, word.Length - 3), "ish"), classes);
+        }
+
+        return false;
+    }
+
+    private static bool IsDemonym(string word, WordClasses classes) => word.Length > 2 && (classes.Of(word) == 4 || IrregularDemonyms.Contains(word));
 
     /// <summary>Whether the text at <paramref name="position"/> is sport words, at least one role, then the start of a person mention.</summary>
     private static bool IsFollowedByRoleAndPerson(string text, int position, HashSet<int> personStarts)

@@ -17,10 +17,36 @@ public sealed class TeamRolesTests
             .SkipWhile(w => !char.IsUpper(w[0])).Take(2);
         var mentions = new List<EntityMention> { TestMentions.Of(text, team, kind), TestMentions.Of(text, string.Join(' ', person), EntityKind.Person) };
 
-        TeamRoles.Apply(text, mentions);
+        TeamRoles.Apply(text, mentions, WordClasses.Empty);
 
         Assert.Equal([EntityKind.Organization, EntityKind.Person], mentions.Select(m => m.Kind));
     }
+
+    [Fact]
+    public void A_country_keeps_its_place_type()
+    {
+        const string text = "Kelmia striker Bo Lind scored twice.";
+        var mentions = new List<EntityMention> { TestMentions.Of(text, "Kelmia", EntityKind.Place), TestMentions.Of(text, "Bo Lind", EntityKind.Person) };
+
+        TeamRoles.Apply(text, mentions, Classes("kelmian"));
+
+        Assert.Equal(EntityKind.Place, mentions[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("Kelmia", "kelmian", true)]
+    [InlineData("Varnany", "varnan", true)]
+    [InlineData("Sorrely", "sorrelian", true)]
+    [InlineData("Dornland", "dornish", true)]
+    [InlineData("Scotland", "scottish", true)]
+    [InlineData("South Kelmia", "kelmian", true)]
+    [InlineData("France", "none", true)]
+    [InlineData("Kelm", "dornish", false)]
+    [InlineData("Kelmbury", "kelmian", false)]
+    public void A_place_with_a_demonym_is_a_country(string name, string demonym, bool country) =>
+        Assert.Equal(country, TeamRoles.IsCountry(name, Classes(demonym)));
+
+    private static WordClasses Classes(string misc) => new(new Dictionary<string, byte>(StringComparer.Ordinal) { [misc] = 4 });
 
     [Theory]
     [InlineData("The Kelm resident Ana Duro complained.", "Kelm", EntityKind.Place)]
@@ -35,7 +61,7 @@ public sealed class TeamRolesTests
             mentions[1] = TestMentions.Of(text, "Ana Duro", EntityKind.Person);
         }
 
-        TeamRoles.Apply(text, mentions);
+        TeamRoles.Apply(text, mentions, WordClasses.Empty);
 
         Assert.Equal(kind, mentions[0].Kind);
     }
