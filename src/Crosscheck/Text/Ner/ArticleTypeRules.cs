@@ -157,6 +157,43 @@ internal static class ArticleTypeRules
         }
     }
 
+    /// <summary>Plural heads of places' names ("Cayman Islands", "Golan Heights", "United Arab Emirates").</summary>
+    private static readonly WordSet PlacePlurals = new(
+    [
+        "Islands", "Isles", "Keys", "Heights", "Falls", "Springs", "Mountains", "Hills", "Lakes", "Rapids", "Plains", "Territories",
+        "Emirates", "States", "Provinces", "Highlands", "Lowlands", "Midlands", "Indies", "Alps", "Woods", "Downs", "Glades", "Sands",
+        "Narrows", "Straits", "Dunes", "Flats", "Forks", "Oaks", "Peaks", "Meadows", "Gardens", "Grounds", "Fields", "Banks", "Shoals",
+        "Cliffs", "Caves", "Valleys", "Waters", "Wells", "Marshes", "Moors", "Fens", "Lands", "Islets", "Reefs", "Rocks",
+    ]);
+
+    /// <summary>
+    /// A place name of two or more words ending in a capitalised plural ("Kelm Crystals", "Varn River
+    /// Cats") names a team, a band or a firm, an organisation, when the training data does not know
+    /// that last word as a place word (nor as a person's or a misc word) and it is not the plural head of
+    /// a place ("Islands", "Heights", "Falls").
+    /// </summary>
+    public static void PluralHeads(string text, List<EntityMention> mentions, WordClasses classes)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.In(text);
+            var space = name.LastIndexOf(' ');
+            if (mention.Kind != EntityKind.Place || space <= 0)
+            {
+                continue;
+            }
+
+            var last = name[(space + 1)..];
+            if (last.Length > 3 && char.IsUpper(last[0]) && last[^1] == 's' && !last.EndsWith("ss", StringComparison.Ordinal) &&
+                !last.EndsWith("us", StringComparison.Ordinal) && !last.EndsWith("is", StringComparison.Ordinal) &&
+                classes.Of(last) is 0 or 2 && !PlacePlurals.Contains(last))
+            {
+                mentions[k] = mention with { Kind = EntityKind.Organization };
+            }
+        }
+    }
+
     /// <summary>Head words of venues as much as of organisations ("Blossom Music Center" is a place in CoNLL conventions).</summary>
     private static bool IsVenueHead(ReadOnlySpan<char> head) => head is "Center" or "Centre";
 

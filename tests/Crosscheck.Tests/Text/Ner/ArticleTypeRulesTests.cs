@@ -121,4 +121,27 @@ public sealed class ArticleTypeRulesTests
 
         Assert.Equal([EntityKind.Other, EntityKind.Other, EntityKind.Organization, EntityKind.Person], mentions.Select(m => m.Kind));
     }
+
+    [Fact]
+    public void A_place_name_ending_in_an_unknown_plural_is_an_organisation()
+    {
+        const string text = "The Kelm Crystals beat the Varn Rovers near the Orm Islands, Tarn Springs and Lake Tarus; Kelm Moss and Vik Runners stayed.";
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["rovers"] = 2, ["runners"] = 3 });
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Kelm Crystals", EntityKind.Place),
+            TestMentions.Of(text, "Varn Rovers", EntityKind.Place),
+            TestMentions.Of(text, "Orm Islands", EntityKind.Place),
+            TestMentions.Of(text, "Tarn Springs", EntityKind.Place),
+            TestMentions.Of(text, "Lake Tarus", EntityKind.Place),
+            TestMentions.Of(text, "Kelm Moss", EntityKind.Place),
+            TestMentions.Of(text, "Vik Runners", EntityKind.Place),
+        };
+
+        ArticleTypeRules.PluralHeads(text, mentions, classes);
+
+        Assert.Equal(
+            [EntityKind.Organization, EntityKind.Organization, EntityKind.Place, EntityKind.Place, EntityKind.Place, EntityKind.Place, EntityKind.Place],
+            mentions.Select(m => m.Kind));
+    }
 }
