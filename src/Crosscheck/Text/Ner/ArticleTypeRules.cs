@@ -24,7 +24,8 @@ internal static class ArticleTypeRules
     /// <summary>
     /// A one-word name that is a place's name plus a demonym ending ("Israel" + "i", "Japan" +
     /// "ese", "Iran" + "ians") is the demonym (misc), when the place is a place mention of the
-    /// article or a place word of the training data.
+    /// article or a place word of the training data; so is a place name of more words whose last
+    /// word is one ("North American", "South Dakotans").
     /// </summary>
     public static void Demonyms(string text, List<EntityMention> mentions, WordClasses classes)
     {
@@ -41,7 +42,15 @@ internal static class ArticleTypeRules
         {
             var mention = mentions[k];
             var name = mention.Span.In(text);
-            if (mention.Kind == EntityKind.Other || name.IndexOf(' ') >= 0 || name.Length < 5)
+            var space = name.LastIndexOf(' ');
+            if (mention.Kind == EntityKind.Other || (space >= 0 && mention.Kind != EntityKind.Place))
+            {
+                continue;
+            }
+
+            // "North American", "South Dakotans": a place name of more words is read by its last word.
+            name = name[(space + 1)..];
+            if (name.Length < 5)
             {
                 continue;
             }

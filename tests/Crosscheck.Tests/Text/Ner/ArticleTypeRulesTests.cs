@@ -22,6 +22,24 @@ public sealed class ArticleTypeRulesTests
     }
 
     [Fact]
+    public void A_place_name_of_more_words_ending_in_a_demonym_is_misc()
+    {
+        const string text = "North Varnian leaders met South Kelmians at Upper Varnian Falls Bank and Lower Kelmian.";
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["varnia"] = 3, ["kelmia"] = 3 });
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "North Varnian", EntityKind.Place),
+            TestMentions.Of(text, "South Kelmians", EntityKind.Place),
+            TestMentions.Of(text, "Upper Varnian Falls Bank", EntityKind.Organization),
+            TestMentions.Of(text, "Lower Kelmian", EntityKind.Organization),
+        };
+
+        ArticleTypeRules.Demonyms(text, mentions, classes);
+
+        Assert.Equal([EntityKind.Other, EntityKind.Other, EntityKind.Organization, EntityKind.Organization], mentions.Select(m => m.Kind));
+    }
+
+    [Fact]
     public void A_demonym_of_a_place_the_training_data_knows_is_misc_without_the_place_in_the_article()
     {
         const string text = "Kelmish troops crossed the border.";
