@@ -166,6 +166,64 @@ internal static class ArticleTypeRules
         }
     }
 
+    /// <summary>
+    /// A name of two or more words opening with a model code ("F-86 Sabre", "KL-7 Starliner", "RX4
+    /// Prime": one to three capitals, an optional hyphen, one to four digits, up to three letters) names
+    /// a product, misc, whatever the model read (aircraft were persons, car models organisations).
+    /// </summary>
+    public static void ModelCodes(string text, List<EntityMention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.In(text);
+            var space = name.IndexOf(' ');
+            if (mention.Kind != EntityKind.Other && space > 0 && IsModelCode(name[..space]))
+            {
+                mentions[k] = mention with { Kind = EntityKind.Other };
+            }
+        }
+    }
+
+    /// <summary>One to three capitals, an optional hyphen, one to four digits, up to three letters ("F-86", "A350", "RX4").</summary>
+    internal static bool IsModelCode(ReadOnlySpan<char> word)
+    {
+        var i = 0;
+        while (i < word.Length && i < 3 && char.IsAsciiLetterUpper(word[i]))
+        {
+            i++;
+        }
+
+        if (i == 0)
+        {
+            return false;
+        }
+
+        if (i < word.Length && word[i] == '-')
+        {
+            i++;
+        }
+
+        var digits = i;
+        while (i < word.Length && i - digits < 4 && char.IsAsciiDigit(word[i]))
+        {
+            i++;
+        }
+
+        if (i == digits)
+        {
+            return false;
+        }
+
+        var letters = i;
+        while (i < word.Length && i - letters < 3 && char.IsAsciiLetter(word[i]))
+        {
+            i++;
+        }
+
+        return i == word.Length;
+    }
+
     /// <summary>Plural heads of places' names ("Cayman Islands", "Golan Heights", "United Arab Emirates").</summary>
     private static readonly WordSet PlacePlurals = new(
     [

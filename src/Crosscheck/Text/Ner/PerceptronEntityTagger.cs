@@ -117,6 +117,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         NameTitles.TitlesOutsideNames(text, kept);
         ArticleTypeRules.HeadWords(text, kept);
         ArticleTypeRules.PluralHeads(text, kept, _model.Classes);
+        ArticleTypeRules.ModelCodes(text, kept);
         RepeatedNames.AddMissed(text, spans, kept, _model.Classes, _model.Common);
         _model.Names.Retype(text, kept);
         TeamRoles.Apply(text, kept, _model.Classes);

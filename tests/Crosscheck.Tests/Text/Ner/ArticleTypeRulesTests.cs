@@ -162,4 +162,34 @@ public sealed class ArticleTypeRulesTests
             [EntityKind.Organization, EntityKind.Organization, EntityKind.Place, EntityKind.Place, EntityKind.Place, EntityKind.Place, EntityKind.Place],
             mentions.Select(m => m.Kind));
     }
+
+    [Fact]
+    public void A_name_opening_with_a_model_code_is_misc()
+    {
+        const string text = "The Kel-7 Starliner and the RX4 Prime passed Varn 12 and the G7 summit; KX-1200 Orm Tarn flew.";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Kel-7 Starliner", EntityKind.Person),
+            TestMentions.Of(text, "RX4 Prime", EntityKind.Organization),
+            TestMentions.Of(text, "Varn 12", EntityKind.Place),
+            TestMentions.Of(text, "G7", EntityKind.Organization),
+            TestMentions.Of(text, "KX-1200 Orm Tarn", EntityKind.Place),
+        };
+
+        ArticleTypeRules.ModelCodes(text, mentions);
+
+        Assert.Equal([EntityKind.Person, EntityKind.Other, EntityKind.Place, EntityKind.Organization, EntityKind.Other], mentions.Select(m => m.Kind));
+    }
+
+    [Theory]
+    [InlineData("F-86", true)]
+    [InlineData("A350", true)]
+    [InlineData("RX4", true)]
+    [InlineData("EC-130J", true)]
+    [InlineData("Kel-7", false)]
+    [InlineData("F-", false)]
+    [InlineData("ABCD1", false)]
+    [InlineData("737", false)]
+    [InlineData("F-12345", false)]
+    public void Model_codes_are_recognised(string word, bool code) => Assert.Equal(code, ArticleTypeRules.IsModelCode(word));
 }
