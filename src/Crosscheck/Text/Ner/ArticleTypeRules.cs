@@ -18,6 +18,10 @@ internal static class ArticleTypeRules
 
     private static readonly WordSet OrganizationHeads = new(EnglishVocabulary.OrganizationHeads);
 
+    /// <summary>Last words of newspapers' names ("Varnby Chronicle", "Kelm Star-Telegram"), beside the organisation heads.</summary>
+    private static readonly WordSet NewspaperHeads = new(
+        ["Chronicle", "Telegram", "Telegraph", "Observer", "Guardian", "Examiner", "Courier", "Sentinel", "Inquirer", "Register", "Bulletin", "Dispatch", "Globe", "Mirror", "Enquirer", "Advertiser", "Picayune", "Courant"]);
+
     private static readonly WordSet EventHeadWords = new(
         ["Show", "Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Festival", "Awards", "Prize", "Expo", "Finals", "Marathon", "Prix"]);
 
@@ -152,7 +156,9 @@ internal static class ArticleTypeRules
 
             var last = name[(space + 1)..];
             var head = last.TrimEnd('.');
-            if (mention.Kind is EntityKind.Place or EntityKind.Person && OrganizationHeads.Contains(head) && !IsVenueHead(head))
+            var hyphen = head.LastIndexOf('-');
+            if (mention.Kind is EntityKind.Place or EntityKind.Person &&
+                ((OrganizationHeads.Contains(head) && !IsVenueHead(head)) || NewspaperHeads.Contains(head[(hyphen + 1)..])))
             {
                 mention = mention with { Kind = EntityKind.Organization };
             }

@@ -192,4 +192,20 @@ public sealed class ArticleTypeRulesTests
     [InlineData("737", false)]
     [InlineData("F-12345", false)]
     public void Model_codes_are_recognised(string word, bool code) => Assert.Equal(code, ArticleTypeRules.IsModelCode(word));
+
+    [Fact]
+    public void A_place_name_ending_in_a_newspaper_head_is_an_organisation()
+    {
+        const string text = "The Varnby Chronicle and the Kelm Star-Telegram ranked him; Chronicle Hill stayed.";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Varnby Chronicle", EntityKind.Place),
+            TestMentions.Of(text, "Kelm Star-Telegram", EntityKind.Person),
+            TestMentions.Of(text, "Chronicle Hill", EntityKind.Place),
+        };
+
+        ArticleTypeRules.HeadWords(text, mentions);
+
+        Assert.Equal([EntityKind.Organization, EntityKind.Organization, EntityKind.Place], mentions.Select(m => m.Kind));
+    }
 }
