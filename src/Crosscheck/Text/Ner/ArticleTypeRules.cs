@@ -22,6 +22,9 @@ internal static class ArticleTypeRules
     private static readonly WordSet NewspaperHeads = new(
         ["Chronicle", "Telegram", "Telegraph", "Observer", "Guardian", "Examiner", "Courier", "Sentinel", "Inquirer", "Register", "Bulletin", "Dispatch", "Globe", "Mirror", "Enquirer", "Advertiser", "Picayune", "Courant"]);
 
+    /// <summary>Sports clubs' abbreviations that open or close their names ("FC Varnby", "Kelm HC", "AC Orm").</summary>
+    private static readonly WordSet ClubAbbreviations = new(["FC", "F.C.", "AFC", "A.F.C.", "HC", "CF", "AC", "SV", "FK", "SK", "BK", "IF", "RC", "CD", "VfB", "VfL", "TSV"]);
+
     private static readonly WordSet EventHeadWords = new(
         ["Show", "Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Festival", "Awards", "Prize", "Expo", "Finals", "Marathon", "Prix"]);
 
@@ -139,8 +142,9 @@ internal static class ArticleTypeRules
     /// <summary>
     /// A name of two or more words is typed by its last word: an organisation's head word makes a
     /// place or person reading an organisation ("Kelm Defense Ministry", "Varn Motors", "Tarn Hockey
-    /// Club"), an event's head word makes any reading misc ("Varnby Auto Show", "Kelm Open", "Tarn
-    /// Cup"), whatever the place or organisation in its first words.
+    /// Club", a newspaper's "Varnby Chronicle"; so does a club's abbreviation first or last: "FC
+    /// Kelm", "Tarn HC"), an event's head word makes any reading misc ("Varnby Auto Show", "Kelm
+    /// Open", "Tarn Cup"), whatever the place or organisation in its first words.
     /// </summary>
     public static void HeadWords(string text, List<EntityMention> mentions)
     {
@@ -158,7 +162,8 @@ internal static class ArticleTypeRules
             var head = last.TrimEnd('.');
             var hyphen = head.LastIndexOf('-');
             if (mention.Kind is EntityKind.Place or EntityKind.Person &&
-                ((OrganizationHeads.Contains(head) && !IsVenueHead(head)) || NewspaperHeads.Contains(head[(hyphen + 1)..])))
+                ((OrganizationHeads.Contains(head) && !IsVenueHead(head)) || NewspaperHeads.Contains(head[(hyphen + 1)..]) ||
+                 ClubAbbreviations.Contains(last) || ClubAbbreviations.Contains(name[..name.IndexOf(' ')])))
             {
                 mention = mention with { Kind = EntityKind.Organization };
             }

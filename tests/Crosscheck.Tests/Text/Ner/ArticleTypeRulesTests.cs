@@ -194,18 +194,23 @@ public sealed class ArticleTypeRulesTests
     public void Model_codes_are_recognised(string word, bool code) => Assert.Equal(code, ArticleTypeRules.IsModelCode(word));
 
     [Fact]
-    public void A_place_name_ending_in_a_newspaper_head_is_an_organisation()
+    public void A_place_name_ending_in_a_newspaper_head_or_with_a_club_abbreviation_is_an_organisation()
     {
-        const string text = "The Varnby Chronicle and the Kelm Star-Telegram ranked him; Chronicle Hill stayed.";
+        const string text = "The Varnby Chronicle and the Kelm Star-Telegram ranked FC Orm over Tarn HC; Chronicle Hill and Tarn Cove stayed.";
         var mentions = new List<EntityMention>
         {
             TestMentions.Of(text, "Varnby Chronicle", EntityKind.Place),
             TestMentions.Of(text, "Kelm Star-Telegram", EntityKind.Person),
+            TestMentions.Of(text, "FC Orm", EntityKind.Place),
+            TestMentions.Of(text, "Tarn HC", EntityKind.Place),
             TestMentions.Of(text, "Chronicle Hill", EntityKind.Place),
+            TestMentions.Of(text, "Tarn Cove", EntityKind.Place),
         };
 
         ArticleTypeRules.HeadWords(text, mentions);
 
-        Assert.Equal([EntityKind.Organization, EntityKind.Organization, EntityKind.Place], mentions.Select(m => m.Kind));
+        Assert.Equal(
+            [EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Place, EntityKind.Place],
+            mentions.Select(m => m.Kind));
     }
 }
