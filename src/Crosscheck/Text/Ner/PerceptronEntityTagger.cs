@@ -115,6 +115,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         ArticleTypeRules.LonePersonWords(text, kept, _model.Classes);
         NameTitles.BareTitles(text, kept, _model.Classes);
         NameTitles.TitlesOutsideNames(text, kept);
+        NameTitles.TitlesInsidePlaces(text, kept);
         ArticleTypeRules.HeadWords(text, kept);
         ArticleTypeRules.PluralHeads(text, kept, _model.Classes);
         ArticleTypeRules.ModelCodes(text, kept);
