@@ -25,6 +25,12 @@ internal static class ArticleTypeRules
     /// <summary>Sports clubs' abbreviations that open or close their names ("FC Varnby", "Kelm HC", "AC Orm").</summary>
     private static readonly WordSet ClubAbbreviations = new(["FC", "F.C.", "AFC", "A.F.C.", "HC", "CF", "AC", "SV", "FK", "SK", "BK", "IF", "RC", "CD", "VfB", "VfL", "TSV"]);
 
+    /// <summary>Legal forms of companies, which end no misc name.</summary>
+    private static readonly WordSet CompanyHeads = new(["Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "NV", "BV", "Holdings"]);
+
+    /// <summary>The organisation heads that name newspapers.</summary>
+    private static readonly WordSet PressHeads = new(["Times", "Post", "Journal", "Herald", "Tribune", "Gazette"]);
+
     private static readonly WordSet EventHeadWords = new(
         ["Show", "Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Festival", "Awards", "Prize", "Expo", "Finals", "Marathon", "Prix"]);
 
@@ -165,6 +171,11 @@ internal static class ArticleTypeRules
                 ((OrganizationHeads.Contains(head) && !IsVenueHead(head)) || NewspaperHeads.Contains(head[(hyphen + 1)..]) ||
                  ClubAbbreviations.Contains(last) || ClubAbbreviations.Contains(name[..name.IndexOf(' ')])))
             {
+                mention = mention with { Kind = EntityKind.Organization };
+            }
+            else if (mention.Kind == EntityKind.Other && (CompanyHeads.Contains(head) || NewspaperHeads.Contains(head[(hyphen + 1)..]) || PressHeads.Contains(head[(hyphen + 1)..])))
+            {
+                // "Kelm Benefit Guarantee Corp.", "Varnby Union-Tribune": a company or a newspaper, not a product or an event.
                 mention = mention with { Kind = EntityKind.Organization };
             }
 

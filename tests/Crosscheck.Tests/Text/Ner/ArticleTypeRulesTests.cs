@@ -213,4 +213,20 @@ public sealed class ArticleTypeRulesTests
             [EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Place, EntityKind.Place],
             mentions.Select(m => m.Kind));
     }
+
+    [Fact]
+    public void A_misc_name_ending_in_a_company_form_or_a_newspaper_head_is_an_organisation()
+    {
+        const string text = "The Kelm Benefit Guarantee Corp. sued the Varnby Union-Tribune over the Kelm Prime show.";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Kelm Benefit Guarantee Corp.", EntityKind.Other),
+            TestMentions.Of(text, "Varnby Union-Tribune", EntityKind.Other),
+            TestMentions.Of(text, "Kelm Prime", EntityKind.Other),
+        };
+
+        ArticleTypeRules.HeadWords(text, mentions);
+
+        Assert.Equal([EntityKind.Organization, EntityKind.Organization, EntityKind.Other], mentions.Select(m => m.Kind));
+    }
 }
