@@ -12,8 +12,9 @@ namespace Crosscheck.Text.Ner;
 /// Roles that also follow places ("resident", "mayor", "attorney", "star") are not listed: only
 /// sports positions and the words of school and club sport. A national team keeps its country's
 /// place type, as CoNLL newswire tags it ("Kelmia captain Bo Lind" when "Kelmian" is a demonym):
-/// a place with a demonym form that the training data knows as misc, or one of the usual
-/// irregular ones (France and French, Wales and Welsh), is a country, not a club.
+/// a place with a demonym form that the training data knows as a misc (or organisation) word, or
+/// one of the usual irregular ones (France and French, Wales and Welsh; the "United States"), is a
+/// country, not a club.
 /// </remarks>
 internal static class TeamRoles
 {
@@ -32,7 +33,8 @@ internal static class TeamRoles
 
     /// <summary>Countries whose demonym does not grow out of the name by an ending.</summary>
     private static readonly WordSet IrregularCountries = new(
-        ["France", "Netherlands", "Holland", "Switzerland", "Wales", "Ireland", "Greece", "Spain", "Portugal", "Denmark", "Sweden", "Norway", "Peru", "Cyprus", "Iceland"]);
+        ["France", "Netherlands", "Holland", "Switzerland", "Wales", "Ireland", "Greece", "Spain", "Portugal", "Denmark", "Sweden", "Norway", "Peru", "Cyprus", "Iceland",
+         "States", "Kingdom", "Emirates", "Republic", "Zealand", "Arabia"]);
 
     /// <summary>Endings that turn a place's name, or its name less its last letter, into its demonym ("Kenya" + "n", "Japan" + "ese", "Chin" + "ese").</summary>
     private static readonly string[] DemonymEndings = ["n", "an", "ian", "ese", "i", "ish", "er", "ean", ""];
@@ -104,7 +106,8 @@ internal static class TeamRoles
         return false;
     }
 
-    private static bool IsDemonym(string word, WordClasses classes) => word.Length > 2 && (classes.Of(word) == 4 || IrregularDemonyms.Contains(word));
+    /// <summary>A misc word of the learned classes, or an organisation word (frequent demonyms such as "American" open more organisation names than they stand alone), or an irregular demonym.</summary>
+    private static bool IsDemonym(string word, WordClasses classes) => word.Length > 2 && (classes.Of(word) is 2 or 4 || IrregularDemonyms.Contains(word));
 
     /// <summary>Whether the text at <paramref name="position"/> is sport words, at least one role, then the start of a person mention.</summary>
     private static bool IsFollowedByRoleAndPerson(string text, int position, HashSet<int> personStarts)

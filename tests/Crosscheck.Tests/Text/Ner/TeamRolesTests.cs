@@ -41,10 +41,15 @@ public sealed class TeamRolesTests
     [InlineData("Scotland", "scottish", true)]
     [InlineData("South Kelmia", "kelmian", true)]
     [InlineData("France", "none", true)]
+    [InlineData("United States", "none", true)]
     [InlineData("Kelm", "dornish", false)]
     [InlineData("Kelmbury", "kelmian", false)]
     public void A_place_with_a_demonym_is_a_country(string name, string demonym, bool country) =>
         Assert.Equal(country, TeamRoles.IsCountry(name, Classes(demonym)));
+
+    [Fact]
+    public void A_demonym_the_training_data_reads_inside_organisations_counts_too() =>
+        Assert.True(TeamRoles.IsCountry("Kelmia", new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["kelmian"] = 2 })));
 
     private static WordClasses Classes(string misc) => new(new Dictionary<string, byte>(StringComparer.Ordinal) { [misc] = 4 });
 
