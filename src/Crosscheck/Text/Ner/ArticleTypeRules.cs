@@ -89,7 +89,10 @@ internal static class ArticleTypeRules
     /// A one-word person mention without a title, whose word is in no longer person name of the
     /// article, is not a person when at least half its mentions follow "the" ("the Kelmin said",
     /// whatever pronouns follow: they may be another person's), or when it is followed by "its"
-    /// ("Kelmco said its sales rose") and never by "he"/"she"/"his"/"her". It takes the type the
+    /// ("Kelmco said its sales rose") and never by "he"/"she"/"his"/"her", or, a word the training
+    /// data does not know, is named twice or more and never followed by "he"/"she"/"his"/"her"
+    /// ("Kelmco" with no pronoun at all: a person named by one word twice is someone the article
+    /// talks about, and so refers to by pronoun). It takes the type the
     /// training data gives the word, else organisation. ("it" also counted: more companies found
     /// on news, but the expletive "it" after persons cost as much on the held-out wiki sets. "the"
     /// costs nicknames, "the Joker", which news rarely uses.)
@@ -130,7 +133,7 @@ internal static class ArticleTypeRules
             var mention = mentions[k];
             var name = mention.Span.Of(text);
             if (mention.Kind != EntityKind.Person || mention.Title is not null || !evidence.TryGetValue(name, out var seen) ||
-                nameWords.Contains(name) || (afterThe.GetValueOrDefault(name) * 2 < lone[name] && (seen.Personal > 0 || seen.Neuter == 0)))
+                nameWords.Contains(name) || (afterThe.GetValueOrDefault(name) * 2 < lone[name] && (seen.Personal > 0 || (seen.Neuter == 0 && !IsUnknownRepeated(name, lone[name], classes)))))
             {
                 continue;
             }
@@ -144,6 +147,10 @@ internal static class ArticleTypeRules
             mentions[k] = mention with { Kind = kind };
         }
     }
+
+    /// <summary>A word the learned classes do not know, mentioned twice or more, and written in running-text case (in capitals the article may hide its first name's case too).</summary>
+    private static bool IsUnknownRepeated(string name, int mentions, WordClasses classes) =>
+        mentions >= 2 && classes.Of(name) == 0 && name.Any(char.IsLower);
 
     /// <summary>
     /// A name of two or more words is typed by its last word: an organisation's head word makes a

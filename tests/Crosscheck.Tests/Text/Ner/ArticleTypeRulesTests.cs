@@ -96,6 +96,36 @@ public sealed class ArticleTypeRulesTests
         Assert.All(mentions, m => Assert.Equal(EntityKind.Person, m.Kind));
     }
 
+    [Theory]
+    [InlineData("Kelmco raised prices. Analysts expect Kelmco to gain.", "", EntityKind.Organization)]
+    [InlineData("Kelmco raised prices. Analysts expect Kelmco to gain, he said.", "", EntityKind.Person)]
+    [InlineData("Kelmco raised prices. Analysts expect Kelmco to gain.", "kelmco", EntityKind.Person)]
+    [InlineData("Kelmco raised prices. Analysts expect growth.", "", EntityKind.Person)]
+    public void A_lone_unknown_name_named_twice_without_personal_pronouns_is_an_organisation(string text, string known, EntityKind kind)
+    {
+        var mentions = new List<EntityMention> { TestMentions.Of(text, "Kelmco", EntityKind.Person) };
+        if (text.IndexOf("Kelmco", 10, StringComparison.Ordinal) > 0)
+        {
+            mentions.Add(TestMentions.Of(text, "Kelmco", EntityKind.Person, 10));
+        }
+
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { [known.Length > 0 ? known : "other"] = 1 });
+        ArticleTypeRules.LonePersonWords(text, mentions, classes);
+
+        Assert.All(mentions, m => Assert.Equal(kind, m.Kind));
+    }
+
+    [Fact]
+    public void A_lone_name_in_capitals_stays_a_person_without_pronouns()
+    {
+        const string text = "KELMCO RAISED PRICES. ANALYSTS EXPECT KELMCO TO GAIN.";
+        var mentions = new List<EntityMention> { TestMentions.Of(text, "KELMCO", EntityKind.Person), TestMentions.Of(text, "KELMCO", EntityKind.Person, 10) };
+
+        ArticleTypeRules.LonePersonWords(text, mentions, WordClasses.Empty);
+
+        Assert.All(mentions, m => Assert.Equal(EntityKind.Person, m.Kind));
+    }
+
     [Fact]
     public void A_lone_name_written_after_the_is_not_a_person()
     {
