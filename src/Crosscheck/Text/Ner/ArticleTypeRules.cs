@@ -28,6 +28,15 @@ internal static class ArticleTypeRules
     /// <summary>Legal forms of companies, which end no misc name.</summary>
     private static readonly WordSet CompanyHeads = new(["Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "NV", "BV", "Holdings"]);
 
+    /// <summary>Last words of firms' names ("Kelm Securities", "Varn Robotics", "Orm Capital").</summary>
+    private static readonly WordSet BusinessHeads = new(
+    [
+        "Steel", "Capital", "Securities", "Equities", "Robotics", "Productions", "Interactive", "Financial", "Insurance",
+        "Pharmaceuticals", "Entertainment", "Studios", "Labs", "Software", "Electronics", "Airline", "Investments", "Ventures",
+        "Logistics", "Foods", "Brands", "Solutions", "Semiconductor", "Semiconductors", "Automotive", "Aerospace", "Chemicals",
+        "Resources", "Properties", "Bancorp", "Pharma", "Biotech", "Therapeutics", "Retail", "Stores", "Restaurants",
+    ]);
+
     /// <summary>The organisation heads that name newspapers.</summary>
     private static readonly WordSet PressHeads = new(["Times", "Post", "Journal", "Herald", "Tribune", "Gazette"]);
 
@@ -180,7 +189,11 @@ internal static class ArticleTypeRules
             {
                 mention = mention with { Kind = EntityKind.Organization };
             }
-            else if (mention.Kind == EntityKind.Other && (CompanyHeads.Contains(head) || NewspaperHeads.Contains(head[(hyphen + 1)..]) || PressHeads.Contains(head[(hyphen + 1)..])))
+            else if (mention.Kind is EntityKind.Place or EntityKind.Person && BusinessHeads.Contains(head))
+            {
+                mention = mention with { Kind = EntityKind.Organization };
+            }
+            else if (mention.Kind == EntityKind.Other && (CompanyHeads.Contains(head) || NewspaperHeads.Contains(head[(hyphen + 1)..]) || PressHeads.Contains(head[(hyphen + 1)..]) || BusinessHeads.Contains(head)))
             {
                 // "Kelm Benefit Guarantee Corp.", "Varnby Union-Tribune": a company or a newspaper, not a product or an event.
                 mention = mention with { Kind = EntityKind.Organization };
