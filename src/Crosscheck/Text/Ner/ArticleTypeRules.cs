@@ -25,8 +25,9 @@ internal static class ArticleTypeRules
     /// <summary>Sports clubs' abbreviations that open or close their names ("FC Varnby", "Kelm HC", "AC Orm").</summary>
     private static readonly WordSet ClubAbbreviations = new(["FC", "F.C.", "AFC", "A.F.C.", "HC", "CF", "AC", "SV", "FK", "SK", "BK", "IF", "RC", "CD", "VfB", "VfL", "TSV"]);
 
-    /// <summary>Legal forms of companies, which end no misc name.</summary>
-    private static readonly WordSet CompanyHeads = new(["Inc", "Corp", "Corporation", "Co", "Ltd", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "NV", "BV", "Holdings"]);
+    /// <summary>Legal forms of companies ("Kelm Plc", "Varn AG"), which end no place, person or misc name.</summary>
+    private static readonly WordSet CompanyHeads = new(
+        ["Inc", "Corp", "Corporation", "Co", "Cos", "Ltd", "LLC", "PLC", "Plc", "plc", "GmbH", "AG", "SA", "NV", "BV", "SpA", "Bhd", "Oyj", "ASA", "Pty", "Holdings"]);
 
     /// <summary>Last words of firms' names ("Kelm Securities", "Varn Robotics", "Orm Capital").</summary>
     private static readonly WordSet BusinessHeads = new(
@@ -189,7 +190,7 @@ internal static class ArticleTypeRules
             {
                 mention = mention with { Kind = EntityKind.Organization };
             }
-            else if (mention.Kind is EntityKind.Place or EntityKind.Person && BusinessHeads.Contains(head))
+            else if (mention.Kind is EntityKind.Place or EntityKind.Person && (BusinessHeads.Contains(head) || CompanyHeads.Contains(head)))
             {
                 mention = mention with { Kind = EntityKind.Organization };
             }

@@ -261,19 +261,23 @@ public sealed class ArticleTypeRulesTests
     }
 
     [Fact]
-    public void A_name_ending_in_a_business_head_is_an_organisation()
+    public void A_name_ending_in_a_business_head_or_a_company_form_is_an_organisation()
     {
-        const string text = "Kelm Securities, Varn Robotics and Orm Steel bought Tarn Valley.";
+        const string text = "Kelm Securities, Varn Robotics, Orm Steel, Vesk Bhd and Dorn AG bought Tarn Valley.";
         var mentions = new List<EntityMention>
         {
             TestMentions.Of(text, "Kelm Securities", EntityKind.Place),
             TestMentions.Of(text, "Varn Robotics", EntityKind.Person),
             TestMentions.Of(text, "Orm Steel", EntityKind.Other),
+            TestMentions.Of(text, "Vesk Bhd", EntityKind.Person),
+            TestMentions.Of(text, "Dorn AG", EntityKind.Place),
             TestMentions.Of(text, "Tarn Valley", EntityKind.Place),
         };
 
         ArticleTypeRules.HeadWords(text, mentions);
 
-        Assert.Equal([EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Place], mentions.Select(m => m.Kind));
+        Assert.Equal(
+            [EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Place],
+            mentions.Select(m => m.Kind));
     }
 }
