@@ -10,7 +10,8 @@ namespace Crosscheck.Text.Ner;
 /// </summary>
 /// <remarks>
 /// Roles that also follow places ("resident", "mayor", "attorney", "star") are not listed: only
-/// sports positions and the words of school and club sport. A national team keeps its country's
+/// sports positions, the words of school and club sport, and the team's manager, boss and captain
+/// (a lower-case "captain" after a place is a team's; a police captain is written "police captain"). A national team keeps its country's
 /// place type, as CoNLL newswire tags it ("Kelmia captain Bo Lind" when "Kelmian" is a demonym):
 /// a place with a demonym form that the training data knows as a misc (or organisation) word, or
 /// one of the usual irregular ones (France and French, Wales and Welsh; the "United States"), is a
@@ -23,7 +24,8 @@ internal static class TeamRoles
         "player", "players", "coach", "quarterback", "center", "centre", "guard", "forward", "striker", "midfielder", "defender",
         "goalkeeper", "keeper", "goalie", "pitcher", "catcher", "shortstop", "outfielder", "infielder", "linebacker", "receiver",
         "cornerback", "lineman", "fullback", "halfback", "winger", "batsman", "bowler", "diver", "swimmer", "rookie", "teammate",
-        "senior", "junior", "sophomore", "freshman", "back", "end", "QB", "RB", "WR", "TE", "OL", "DL", "LB", "CB", "DE", "DT",
+        "senior", "junior", "sophomore", "freshman", "back", "end", "manager", "boss", "captain", "skipper", "wicketkeeper", "opener",
+        "spinner", "paceman", "QB", "RB", "WR", "TE", "OL", "DL", "LB", "CB", "DE", "DT",
     ]);
 
     private static readonly WordSet Sports = new(

@@ -11,6 +11,7 @@ public sealed class TeamRolesTests
     [InlineData("Kelm Central senior Mara Tell won the race.", "Kelm Central", EntityKind.Place)]
     [InlineData("He moved to Orm Athletic keeper Tavi Rell.", "Orm Athletic", EntityKind.Person)]
     [InlineData("Kelm defensive end Ana Duro was fined.", "Kelm", EntityKind.Place)]
+    [InlineData("Varnby manager Bo Lind was sacked.", "Varnby", EntityKind.Place)]
     public void A_name_before_a_sports_role_and_a_person_is_a_team(string text, string team, EntityKind kind)
     {
         var person = text[(text.IndexOf(team, StringComparison.Ordinal) + team.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
