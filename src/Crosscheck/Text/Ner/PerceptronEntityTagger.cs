@@ -109,7 +109,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         TypeCompoundsByHead(text, mentions, _model.Classes);
         var reconciled = _titles is null ? mentions : Reconcile(text, mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans), _model.Classes, _model.Common);
         var spelledOut = CommonAcronyms.SpelledOutInLowerCase(text);
-        var kept = reconciled.Where(m => !IsWeekday(m.Span.In(text)) && !spelledOut.Contains(m.Span.Of(text))).ToList();
+        var kept = reconciled.Where(m => !IsWeekday(m.Span.In(text)) && (spelledOut.Count == 0 || !spelledOut.Contains(m.Span.Of(text)))).ToList();
         ResultsLines.Apply(text, spans, kept, _model.Classes);
         ArticleTypeRules.Demonyms(text, kept, _model.Classes);
         ArticleTypeRules.LonePersonWords(text, kept, _model.Classes);
