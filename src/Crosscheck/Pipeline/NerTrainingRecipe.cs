@@ -25,7 +25,7 @@ namespace Crosscheck.Pipeline;
 public sealed class NerTrainingRecipe
 {
     public const string ModelName = "crosscheck-ner-perceptron";
-    public const string ModelVersion = "4.0.1";
+    public const string ModelVersion = "5.0.0";
 
     private static readonly (string File, float Weight, bool NoMisc)[] TrainingFiles =
     [
@@ -109,6 +109,11 @@ public sealed class NerTrainingRecipe
         log($"upper-cased {upperCased} training sentences (document titles and one in {UpperCaseOneIn})");
         var model = new PerceptronTrainer(options).Train(augmented, log, epochModel =>
             "held-out micro F1 " + string.Join(", ", heldOut.Select(h => $"{ShortName(h.Key)} {Evaluate(epochModel, h.Value).Scorer.Micro.F1:F3}")), unlabelled);
+
+        // Whole names as the annotators tagged them (before filling and upper-casing), for the tagger to retype the model's mentions.
+        var names = KnownNames.Learn(corpora.SelectMany(static c => c.Sentences));
+        model = model.WithNames(names);
+        log($"known names: {names.Count} (tagged whole at least {KnownNames.DefaultMinCount} times, at least {KnownNames.DefaultMinShare * 100:F0}% as one person, organisation or place type)");
         var f1 = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, sentences) in heldOut)
         {
@@ -128,6 +133,7 @@ public sealed class NerTrainingRecipe
             Features = model.FeatureCount,
             CommonWordSources = [.. commonText.Select(c => $"{c.Source} ({c.Texts.Count} texts)")],
             CommonWords = model.Common.Count,
+            KnownNames = names.Count,
             HeldOutF1 = f1,
         };
         NerModelFile.Save(model, meta, modelFolder);

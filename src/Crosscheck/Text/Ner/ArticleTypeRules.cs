@@ -18,13 +18,37 @@ internal static class ArticleTypeRules
 
     private static readonly WordSet OrganizationHeads = new(EnglishVocabulary.OrganizationHeads);
 
+    /// <summary>Last words of newspapers' names ("Varnby Chronicle", "Kelm Star-Telegram"), beside the organisation heads.</summary>
+    private static readonly WordSet NewspaperHeads = new(
+        ["Chronicle", "Telegram", "Telegraph", "Observer", "Guardian", "Examiner", "Courier", "Sentinel", "Inquirer", "Register", "Bulletin", "Dispatch", "Globe", "Mirror", "Enquirer", "Advertiser", "Picayune", "Courant"]);
+
+    /// <summary>Sports clubs' abbreviations that open or close their names ("FC Varnby", "Kelm HC", "AC Orm").</summary>
+    private static readonly WordSet ClubAbbreviations = new(["FC", "F.C.", "AFC", "A.F.C.", "HC", "CF", "AC", "SV", "FK", "SK", "BK", "IF", "RC", "CD", "VfB", "VfL", "TSV"]);
+
+    /// <summary>Legal forms of companies ("Kelm Plc", "Varn AG"), which end no place, person or misc name.</summary>
+    private static readonly WordSet CompanyHeads = new(
+        ["Inc", "Corp", "Corporation", "Co", "Cos", "Ltd", "LLC", "PLC", "Plc", "plc", "GmbH", "AG", "SA", "NV", "BV", "SpA", "Bhd", "Oyj", "ASA", "Pty", "Holdings"]);
+
+    /// <summary>Last words of firms' names ("Kelm Securities", "Varn Robotics", "Orm Capital").</summary>
+    private static readonly WordSet BusinessHeads = new(
+    [
+        "Steel", "Capital", "Securities", "Equities", "Robotics", "Productions", "Interactive", "Financial", "Insurance",
+        "Pharmaceuticals", "Entertainment", "Studios", "Labs", "Software", "Electronics", "Airline", "Investments", "Ventures",
+        "Logistics", "Foods", "Brands", "Solutions", "Semiconductor", "Semiconductors", "Automotive", "Aerospace", "Chemicals",
+        "Resources", "Properties", "Bancorp", "Pharma", "Biotech", "Therapeutics", "Retail", "Stores", "Restaurants",
+    ]);
+
+    /// <summary>The organisation heads that name newspapers.</summary>
+    private static readonly WordSet PressHeads = new(["Times", "Post", "Journal", "Herald", "Tribune", "Gazette"]);
+
     private static readonly WordSet EventHeadWords = new(
         ["Show", "Cup", "Championship", "Championships", "Open", "Games", "Olympics", "Festival", "Awards", "Prize", "Expo", "Finals", "Marathon", "Prix"]);
 
     /// <summary>
     /// A one-word name that is a place's name plus a demonym ending ("Israel" + "i", "Japan" +
     /// "ese", "Iran" + "ians") is the demonym (misc), when the place is a place mention of the
-    /// article or a place word of the training data.
+    /// article or a place word of the training data; so is a place name of more words whose last
+    /// word is one ("North American", "South Dakotans").
     /// </summary>
     public static void Demonyms(string text, List<EntityMention> mentions, WordClasses classes)
     {
@@ -41,7 +65,15 @@ internal static class ArticleTypeRules
         {
             var mention = mentions[k];
             var name = mention.Span.In(text);
-            if (mention.Kind == EntityKind.Other || name.IndexOf(' ') >= 0 || name.Length < 5)
+            var space = name.LastIndexOf(' ');
+            if (mention.Kind == EntityKind.Other || (space >= 0 && mention.Kind != EntityKind.Place))
+            {
+                continue;
+            }
+
+            // "North American", "South Dakotans": a place name of more words is read by its last word.
+            name = name[(space + 1)..];
+            if (name.Length < 5)
             {
                 continue;
             }
@@ -67,7 +99,10 @@ internal static class ArticleTypeRules
     /// A one-word person mention without a title, whose word is in no longer person name of the
     /// article, is not a person when at least half its mentions follow "the" ("the Kelmin said",
     /// whatever pronouns follow: they may be another person's), or when it is followed by "its"
-    /// ("Kelmco said its sales rose") and never by "he"/"she"/"his"/"her". It takes the type the
+    /// ("Kelmco said its sales rose") and never by "he"/"she"/"his"/"her", or, a word the training
+    /// data does not know, is named twice or more and never followed by "he"/"she"/"his"/"her"
+    /// ("Kelmco" with no pronoun at all: a person named by one word twice is someone the article
+    /// talks about, and so refers to by pronoun). It takes the type the
     /// training data gives the word, else organisation. ("it" also counted: more companies found
     /// on news, but the expletive "it" after persons cost as much on the held-out wiki sets. "the"
     /// costs nicknames, "the Joker", which news rarely uses.)
@@ -108,7 +143,7 @@ internal static class ArticleTypeRules
             var mention = mentions[k];
             var name = mention.Span.Of(text);
             if (mention.Kind != EntityKind.Person || mention.Title is not null || !evidence.TryGetValue(name, out var seen) ||
-                nameWords.Contains(name) || (afterThe.GetValueOrDefault(name) * 2 < lone[name] && (seen.Personal > 0 || seen.Neuter == 0)))
+                nameWords.Contains(name) || (afterThe.GetValueOrDefault(name) * 2 < lone[name] && (seen.Personal > 0 || (seen.Neuter == 0 && !IsUnknownRepeated(name, lone[name], classes)))))
             {
                 continue;
             }
@@ -123,11 +158,16 @@ internal static class ArticleTypeRules
         }
     }
 
+    /// <summary>A word the learned classes do not know, mentioned twice or more, and written in running-text case (in capitals the article may hide its first name's case too).</summary>
+    private static bool IsUnknownRepeated(string name, int mentions, WordClasses classes) =>
+        mentions >= 2 && classes.Of(name) == 0 && name.Any(char.IsLower);
+
     /// <summary>
     /// A name of two or more words is typed by its last word: an organisation's head word makes a
     /// place or person reading an organisation ("Kelm Defense Ministry", "Varn Motors", "Tarn Hockey
-    /// Club"), an event's head word makes any reading misc ("Varnby Auto Show", "Kelm Open", "Tarn
-    /// Cup"), whatever the place or organisation in its first words.
+    /// Club", a newspaper's "Varnby Chronicle"; so does a club's abbreviation first or last: "FC
+    /// Kelm", "Tarn HC"), an event's head word makes any reading misc ("Varnby Auto Show", "Kelm
+    /// Open", "Tarn Cup"), whatever the place or organisation in its first words.
     /// </summary>
     public static void HeadWords(string text, List<EntityMention> mentions)
     {
@@ -143,8 +183,20 @@ internal static class ArticleTypeRules
 
             var last = name[(space + 1)..];
             var head = last.TrimEnd('.');
-            if (mention.Kind is EntityKind.Place or EntityKind.Person && OrganizationHeads.Contains(head) && !IsVenueHead(head))
+            var hyphen = head.LastIndexOf('-');
+            if (mention.Kind is EntityKind.Place or EntityKind.Person &&
+                ((OrganizationHeads.Contains(head) && !IsVenueHead(head)) || NewspaperHeads.Contains(head[(hyphen + 1)..]) ||
+                 ClubAbbreviations.Contains(last) || ClubAbbreviations.Contains(name[..name.IndexOf(' ')])))
             {
+                mention = mention with { Kind = EntityKind.Organization };
+            }
+            else if (mention.Kind is EntityKind.Place or EntityKind.Person && (BusinessHeads.Contains(head) || CompanyHeads.Contains(head)))
+            {
+                mention = mention with { Kind = EntityKind.Organization };
+            }
+            else if (mention.Kind == EntityKind.Other && (CompanyHeads.Contains(head) || NewspaperHeads.Contains(head[(hyphen + 1)..]) || PressHeads.Contains(head[(hyphen + 1)..]) || BusinessHeads.Contains(head)))
+            {
+                // "Kelm Benefit Guarantee Corp.", "Varnby Union-Tribune": a company or a newspaper, not a product or an event.
                 mention = mention with { Kind = EntityKind.Organization };
             }
 
@@ -154,6 +206,101 @@ internal static class ArticleTypeRules
             }
 
             mentions[k] = mention;
+        }
+    }
+
+    /// <summary>
+    /// A name of two or more words opening with a model code ("F-86 Sabre", "KL-7 Starliner", "RX4
+    /// Prime": one to three capitals, an optional hyphen, one to four digits, up to three letters) names
+    /// a product, misc, whatever the model read (aircraft were persons, car models organisations).
+    /// </summary>
+    public static void ModelCodes(string text, List<EntityMention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.In(text);
+            var space = name.IndexOf(' ');
+            if (mention.Kind != EntityKind.Other && space > 0 && IsModelCode(name[..space]))
+            {
+                mentions[k] = mention with { Kind = EntityKind.Other };
+            }
+        }
+    }
+
+    /// <summary>One to three capitals, an optional hyphen, one to four digits, up to three letters ("F-86", "A350", "RX4").</summary>
+    internal static bool IsModelCode(ReadOnlySpan<char> word)
+    {
+        var i = 0;
+        while (i < word.Length && i < 3 && char.IsAsciiLetterUpper(word[i]))
+        {
+            i++;
+        }
+
+        if (i == 0)
+        {
+            return false;
+        }
+
+        if (i < word.Length && word[i] == '-')
+        {
+            i++;
+        }
+
+        var digits = i;
+        while (i < word.Length && i - digits < 4 && char.IsAsciiDigit(word[i]))
+        {
+            i++;
+        }
+
+        if (i == digits)
+        {
+            return false;
+        }
+
+        var letters = i;
+        while (i < word.Length && i - letters < 3 && char.IsAsciiLetter(word[i]))
+        {
+            i++;
+        }
+
+        return i == word.Length;
+    }
+
+    /// <summary>Plural heads of places' names ("Cayman Islands", "Golan Heights", "United Arab Emirates").</summary>
+    private static readonly WordSet PlacePlurals = new(
+    [
+        "Islands", "Isles", "Keys", "Heights", "Falls", "Springs", "Mountains", "Hills", "Lakes", "Rapids", "Plains", "Territories",
+        "Emirates", "States", "Provinces", "Highlands", "Lowlands", "Midlands", "Indies", "Alps", "Woods", "Downs", "Glades", "Sands",
+        "Narrows", "Straits", "Dunes", "Flats", "Forks", "Oaks", "Peaks", "Meadows", "Gardens", "Grounds", "Fields", "Banks", "Shoals",
+        "Cliffs", "Caves", "Valleys", "Waters", "Wells", "Marshes", "Moors", "Fens", "Lands", "Islets", "Reefs", "Rocks",
+    ]);
+
+    /// <summary>
+    /// A place name of two or more words ending in a capitalised plural ("Kelm Crystals", "Varn River
+    /// Cats") names a team, a band or a firm, an organisation, when the training data does not know
+    /// that last word as a place word (nor as a person's or a misc word) and it is not the plural head of
+    /// a place ("Islands", "Heights", "Falls").
+    /// </summary>
+    public static void PluralHeads(string text, List<EntityMention> mentions, WordClasses classes)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.In(text);
+            var space = name.LastIndexOf(' ');
+            if (mention.Kind != EntityKind.Place || space <= 0)
+            {
+                continue;
+            }
+
+            var last = name[(space + 1)..];
+            if (last.Length > 3 && char.IsUpper(last[0]) && last[^1] == 's' && !last.EndsWith("ss", StringComparison.Ordinal) &&
+                !last.EndsWith("us", StringComparison.Ordinal) && !last.EndsWith("is", StringComparison.Ordinal) &&
+                classes.Of(last) is 0 or 2 && !PlacePlurals.Contains(last))
+            {
+                mentions[k] = mention with { Kind = EntityKind.Organization };
+            }
         }
     }
 

@@ -51,6 +51,75 @@ internal static class CommonAcronyms
         return found;
     }
 
+    /// <summary>
+    /// The acronyms (two to six capital letters) that <paramref name="text"/> spells out in lower-case
+    /// words right before them, each word giving one letter: "hypersensitivity pneumonitis, or HP",
+    /// "heating and ventilation (HV)" does not count ("and"), "the gross domestic product (GDP)". A
+    /// thing written in lower case is no name, and neither is its short form.
+    /// </summary>
+    public static HashSet<string> SpelledOutInLowerCase(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var at = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var acronym = text.AsSpan(at, i - at);
+            if (IsCapitals(acronym) && IsSpelledOutBefore(text, at, acronym))
+            {
+                found.Add(acronym.ToString());
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the words before <paramref name="at"/> (past an opening bracket, or a comma and "or") are the acronym's letters in lower case.</summary>
+    private static bool IsSpelledOutBefore(string text, int at, ReadOnlySpan<char> acronym)
+    {
+        var position = at;
+        while (position > 0 && text[position - 1] is ' ' or '(')
+        {
+            position--;
+        }
+
+        var before = PreviousWord(text, position);
+        if (text.AsSpan()[before] is "or")
+        {
+            position = before.Start.Value;
+            while (position > 0 && text[position - 1] is ' ' or ',')
+            {
+                position--;
+            }
+        }
+
+        for (var k = acronym.Length - 1; k >= 0; k--)
+        {
+            var word = PreviousWord(text, position);
+            var span = text.AsSpan()[word];
+            if (span.IsEmpty || !char.IsLower(span[0]) || span[0] != char.ToLowerInvariant(acronym[k]))
+            {
+                return false;
+            }
+
+            position = word.Start.Value;
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the acronym at <paramref name="at"/> follows a number, or a determiner or number over one lower-case word.</summary>
     private static bool IsCommonNounPosition(string text, int at)
     {

@@ -15,6 +15,70 @@ internal static class NameTitles
     private static readonly WordSet PersonTitleAbbreviations = new(EnglishVocabulary.PersonTitleAbbreviations);
 
     /// <summary>
+    /// A place mention with a title head inside ("Kelm Gov. Dara Halvik", "Varnian Ambassador") is
+    /// the place before the title, and the person after it when two or more capitalised words
+    /// follow (with the title word as their title): a place does not hold titles.
+    /// </summary>
+    public static void TitlesInsidePlaces(string text, List<EntityMention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            if (mention.Kind != EntityKind.Place)
+            {
+                continue;
+            }
+
+            var words = Words(text, mention.Span);
+            var title = 1;
+            while (title < words.Count && !TitleHeads.Contains(words[title].In(text).TrimEnd('.')))
+            {
+                title++;
+            }
+
+            if (title >= words.Count)
+            {
+                continue;
+            }
+
+            mentions[k] = mention with { Span = new TextSpan(mention.Span.Start, words[title - 1].End) };
+            var person = words.Count - title - 1;
+            var capitalised = true;
+            for (var w = title + 1; w < words.Count; w++)
+            {
+                capitalised &= char.IsUpper(text[words[w].Start]);
+            }
+
+            if (person >= 2 && capitalised)
+            {
+                mentions.Insert(k + 1, new EntityMention(new TextSpan(words[title + 1].Start, mention.Span.End), EntityKind.Person, mention.Score, words[title].Of(text)));
+                k++;
+            }
+        }
+    }
+
+    /// <summary>The space-separated words of <paramref name="span"/>.</summary>
+    private static List<TextSpan> Words(string text, TextSpan span)
+    {
+        var words = new List<TextSpan>();
+        var start = span.Start;
+        for (var i = span.Start; i <= span.End; i++)
+        {
+            if (i == span.End || char.IsWhiteSpace(text[i]))
+            {
+                if (i > start)
+                {
+                    words.Add(new TextSpan(start, i));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
     /// A person mention that opens with a title abbreviation ("Rep. Dara Halvik", "Mr. Halvik")
     /// is the name after it, with the abbreviation as its title: titles are not part of names.
     /// </summary>

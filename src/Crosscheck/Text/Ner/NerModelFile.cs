@@ -7,11 +7,12 @@ namespace Crosscheck.Text.Ner;
 /// <summary>
 /// Reads and writes a model folder: <c>weights.bin.gz</c> (gzip of: magic, format, the first
 /// pass's feature rows as hash + half-precision weights, a flag and the second pass's rows, then
-/// the word classes, then the common words of <see cref="CommonWords"/>) and <c>meta.json</c>.
+/// the word classes, then the common words of <see cref="CommonWords"/>, then the names of
+/// <see cref="KnownNames"/> with their types) and <c>meta.json</c>.
 /// </summary>
 public static class NerModelFile
 {
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
     public const string WeightsFile = "weights.bin.gz";
     public const string MetaFile = "meta.json";
     private const string Magic = "CCNER";
@@ -46,6 +47,13 @@ public static class NerModelFile
             foreach (var word in model.Common.Sorted)
             {
                 writer.Write(word);
+            }
+
+            writer.Write(model.Names.Count);
+            foreach (var (name, kind) in model.Names.Sorted)
+            {
+                writer.Write(name);
+                writer.Write((byte)kind);
             }
         }
 
@@ -95,13 +103,17 @@ public static class NerModelFile
             common[i] = reader.ReadString();
         }
 
-        var wordClasses = new WordClasses(classes);
-        var model = new PerceptronModel(rows, weights, wordClasses, common: new CommonWords(common));
-        if (second.Rows is not null)
+        var nameCount = reader.ReadInt32();
+        var names = new KeyValuePair<string, Model.EntityKind>[nameCount];
+        for (var i = 0; i < nameCount; i++)
         {
-            model = model.WithSecondPass(new PerceptronModel(second.Rows, second.Weights, wordClasses));
+            var name = reader.ReadString();
+            names[i] = new(name, (Model.EntityKind)reader.ReadByte());
         }
 
+        var wordClasses = new WordClasses(classes);
+        var secondPass = second.Rows is null ? null : new PerceptronModel(second.Rows, second.Weights, wordClasses);
+        var model = new PerceptronModel(rows, weights, wordClasses, secondPass, new CommonWords(common)) { Names = new KnownNames(names) };
         return (model, meta);
     }
 

@@ -16,6 +16,8 @@ public sealed record NerModelMeta
     public IReadOnlyList<string> CommonWordSources { get; init; } = [];
     /// <summary>Words in the common-word lexicon (<see cref="CommonWords"/>).</summary>
     public int CommonWords { get; init; }
+    /// <summary>Names in the list of names the training data types (<see cref="KnownNames"/>).</summary>
+    public int KnownNames { get; init; }
     /// <summary>Micro F1 on each held-out set at training time.</summary>
     public IReadOnlyDictionary<string, double> HeldOutF1 { get; init; } = new Dictionary<string, double>();
 }

@@ -46,6 +46,9 @@ public sealed class PerceptronModel
     /// <summary>Common words that sentences in capitals write in lower case when the classes do not know them.</summary>
     public CommonWords Common { get; }
 
+    /// <summary>Whole names the training data types (<see cref="KnownNames"/>); the tagger lets them retype the model's mentions.</summary>
+    public KnownNames Names { get; init; } = KnownNames.Empty;
+
     /// <summary>Whether tagging gives title-case headlines running-text case too (<see cref="CaseNormalizer.IsTitleCase"/>); training never does.</summary>
     public bool TitleCaseHeadlines { get; init; } = true;
 
@@ -63,7 +66,10 @@ public sealed class PerceptronModel
     public PerceptronModel WithSecondPass(PerceptronModel second) => new(_featureRows, _weights, Classes, second, Common);
 
     /// <summary>This model with <paramref name="common"/> as its common-word lexicon.</summary>
-    public PerceptronModel WithCommonWords(CommonWords common) => new(_featureRows, _weights, Classes, SecondPass, common);
+    public PerceptronModel WithCommonWords(CommonWords common) => new(_featureRows, _weights, Classes, SecondPass, common) { Names = Names };
+
+    /// <summary>This model with <paramref name="names"/> as its list of known names.</summary>
+    public PerceptronModel WithNames(KnownNames names) => new(_featureRows, _weights, Classes, SecondPass, Common) { Names = names };
 
     /// <summary>Tags one sentence as a document of its own; writes one tag id per word into <paramref name="tags"/>.</summary>
     public void Predict(string[] words, int[] tags)

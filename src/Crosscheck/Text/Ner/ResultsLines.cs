@@ -6,7 +6,8 @@ namespace Crosscheck.Text.Ner;
 /// Sports results and standings lines of wire copy ("Leeds 1 Chelsea 1", "Bayern Munich 3 Hamburg 0",
 /// "Ajax 12 9 2 1 30 9 29"): a line of names and small numbers with no lower-case word, where each
 /// name is followed by its score. There a name that reads as a place is the team that bears it
-/// (an organisation, as CoNLL newswire annotates clubs), and a score never belongs to a name.
+/// (an organisation, as CoNLL newswire annotates clubs; a country's national team is a place there,
+/// see <see cref="TeamRoles.IsCountry"/>), and a score never belongs to a name.
 /// The training corpora hold no such lines, so the model reads the town in the club's name.
 /// </summary>
 internal static class ResultsLines
@@ -15,7 +16,7 @@ internal static class ResultsLines
     /// Retypes and trims <paramref name="mentions"/> (sorted by start) inside the results lines
     /// among <paramref name="sentences"/> (each sentence's word spans).
     /// </summary>
-    public static void Apply(string text, IReadOnlyList<TextSpan[]> sentences, List<EntityMention> mentions)
+    public static void Apply(string text, IReadOnlyList<TextSpan[]> sentences, List<EntityMention> mentions, WordClasses classes)
     {
         // One pass: mentions and sentences are both in text order.
         var s = 0;
@@ -49,7 +50,7 @@ internal static class ResultsLines
             }
 
             var kind = mention.Kind is EntityKind.Place or EntityKind.Other && IsFollowedByScore(text, words, span)
-                ? EntityKind.Organization
+                ? TeamRoles.IsCountry(span.In(text), classes) ? EntityKind.Place : EntityKind.Organization
                 : mention.Kind;
             if (span != mention.Span || kind != mention.Kind)
             {

@@ -22,6 +22,24 @@ public sealed class ArticleTypeRulesTests
     }
 
     [Fact]
+    public void A_place_name_of_more_words_ending_in_a_demonym_is_misc()
+    {
+        const string text = "North Varnian leaders met South Kelmians at Upper Varnian Falls Bank and Lower Kelmian.";
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["varnia"] = 3, ["kelmia"] = 3 });
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "North Varnian", EntityKind.Place),
+            TestMentions.Of(text, "South Kelmians", EntityKind.Place),
+            TestMentions.Of(text, "Upper Varnian Falls Bank", EntityKind.Organization),
+            TestMentions.Of(text, "Lower Kelmian", EntityKind.Organization),
+        };
+
+        ArticleTypeRules.Demonyms(text, mentions, classes);
+
+        Assert.Equal([EntityKind.Other, EntityKind.Other, EntityKind.Organization, EntityKind.Organization], mentions.Select(m => m.Kind));
+    }
+
+    [Fact]
     public void A_demonym_of_a_place_the_training_data_knows_is_misc_without_the_place_in_the_article()
     {
         const string text = "Kelmish troops crossed the border.";
@@ -78,6 +96,36 @@ public sealed class ArticleTypeRulesTests
         Assert.All(mentions, m => Assert.Equal(EntityKind.Person, m.Kind));
     }
 
+    [Theory]
+    [InlineData("Kelmco raised prices. Analysts expect Kelmco to gain.", "", EntityKind.Organization)]
+    [InlineData("Kelmco raised prices. Analysts expect Kelmco to gain, he said.", "", EntityKind.Person)]
+    [InlineData("Kelmco raised prices. Analysts expect Kelmco to gain.", "kelmco", EntityKind.Person)]
+    [InlineData("Kelmco raised prices. Analysts expect growth.", "", EntityKind.Person)]
+    public void A_lone_unknown_name_named_twice_without_personal_pronouns_is_an_organisation(string text, string known, EntityKind kind)
+    {
+        var mentions = new List<EntityMention> { TestMentions.Of(text, "Kelmco", EntityKind.Person) };
+        if (text.IndexOf("Kelmco", 10, StringComparison.Ordinal) > 0)
+        {
+            mentions.Add(TestMentions.Of(text, "Kelmco", EntityKind.Person, 10));
+        }
+
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { [known.Length > 0 ? known : "other"] = 1 });
+        ArticleTypeRules.LonePersonWords(text, mentions, classes);
+
+        Assert.All(mentions, m => Assert.Equal(kind, m.Kind));
+    }
+
+    [Fact]
+    public void A_lone_name_in_capitals_stays_a_person_without_pronouns()
+    {
+        const string text = "KELMCO RAISED PRICES. ANALYSTS EXPECT KELMCO TO GAIN.";
+        var mentions = new List<EntityMention> { TestMentions.Of(text, "KELMCO", EntityKind.Person), TestMentions.Of(text, "KELMCO", EntityKind.Person, 10) };
+
+        ArticleTypeRules.LonePersonWords(text, mentions, WordClasses.Empty);
+
+        Assert.All(mentions, m => Assert.Equal(EntityKind.Person, m.Kind));
+    }
+
     [Fact]
     public void A_lone_name_written_after_the_is_not_a_person()
     {
@@ -120,5 +168,116 @@ public sealed class ArticleTypeRulesTests
         ArticleTypeRules.HeadWords(text, mentions);
 
         Assert.Equal([EntityKind.Other, EntityKind.Other, EntityKind.Organization, EntityKind.Person], mentions.Select(m => m.Kind));
+    }
+
+    [Fact]
+    public void A_place_name_ending_in_an_unknown_plural_is_an_organisation()
+    {
+        const string text = "The Kelm Crystals beat the Varn Rovers near the Orm Islands, Tarn Springs and Lake Tarus; Kelm Moss and Vik Runners stayed.";
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["rovers"] = 2, ["runners"] = 3 });
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Kelm Crystals", EntityKind.Place),
+            TestMentions.Of(text, "Varn Rovers", EntityKind.Place),
+            TestMentions.Of(text, "Orm Islands", EntityKind.Place),
+            TestMentions.Of(text, "Tarn Springs", EntityKind.Place),
+            TestMentions.Of(text, "Lake Tarus", EntityKind.Place),
+            TestMentions.Of(text, "Kelm Moss", EntityKind.Place),
+            TestMentions.Of(text, "Vik Runners", EntityKind.Place),
+        };
+
+        ArticleTypeRules.PluralHeads(text, mentions, classes);
+
+        Assert.Equal(
+            [EntityKind.Organization, EntityKind.Organization, EntityKind.Place, EntityKind.Place, EntityKind.Place, EntityKind.Place, EntityKind.Place],
+            mentions.Select(m => m.Kind));
+    }
+
+    [Fact]
+    public void A_name_opening_with_a_model_code_is_misc()
+    {
+        const string text = "The Kel-7 Starliner and the RX4 Prime passed Varn 12 and the G7 summit; KX-1200 Orm Tarn flew.";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Kel-7 Starliner", EntityKind.Person),
+            TestMentions.Of(text, "RX4 Prime", EntityKind.Organization),
+            TestMentions.Of(text, "Varn 12", EntityKind.Place),
+            TestMentions.Of(text, "G7", EntityKind.Organization),
+            TestMentions.Of(text, "KX-1200 Orm Tarn", EntityKind.Place),
+        };
+
+        ArticleTypeRules.ModelCodes(text, mentions);
+
+        Assert.Equal([EntityKind.Person, EntityKind.Other, EntityKind.Place, EntityKind.Organization, EntityKind.Other], mentions.Select(m => m.Kind));
+    }
+
+    [Theory]
+    [InlineData("F-86", true)]
+    [InlineData("A350", true)]
+    [InlineData("RX4", true)]
+    [InlineData("EC-130J", true)]
+    [InlineData("Kel-7", false)]
+    [InlineData("F-", false)]
+    [InlineData("ABCD1", false)]
+    [InlineData("737", false)]
+    [InlineData("F-12345", false)]
+    public void Model_codes_are_recognised(string word, bool code) => Assert.Equal(code, ArticleTypeRules.IsModelCode(word));
+
+    [Fact]
+    public void A_place_name_ending_in_a_newspaper_head_or_with_a_club_abbreviation_is_an_organisation()
+    {
+        const string text = "The Varnby Chronicle and the Kelm Star-Telegram ranked FC Orm over Tarn HC; Chronicle Hill and Tarn Cove stayed.";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Varnby Chronicle", EntityKind.Place),
+            TestMentions.Of(text, "Kelm Star-Telegram", EntityKind.Person),
+            TestMentions.Of(text, "FC Orm", EntityKind.Place),
+            TestMentions.Of(text, "Tarn HC", EntityKind.Place),
+            TestMentions.Of(text, "Chronicle Hill", EntityKind.Place),
+            TestMentions.Of(text, "Tarn Cove", EntityKind.Place),
+        };
+
+        ArticleTypeRules.HeadWords(text, mentions);
+
+        Assert.Equal(
+            [EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Place, EntityKind.Place],
+            mentions.Select(m => m.Kind));
+    }
+
+    [Fact]
+    public void A_misc_name_ending_in_a_company_form_or_a_newspaper_head_is_an_organisation()
+    {
+        const string text = "The Kelm Benefit Guarantee Corp. sued the Varnby Union-Tribune over the Kelm Prime show.";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Kelm Benefit Guarantee Corp.", EntityKind.Other),
+            TestMentions.Of(text, "Varnby Union-Tribune", EntityKind.Other),
+            TestMentions.Of(text, "Kelm Prime", EntityKind.Other),
+        };
+
+        ArticleTypeRules.HeadWords(text, mentions);
+
+        Assert.Equal([EntityKind.Organization, EntityKind.Organization, EntityKind.Other], mentions.Select(m => m.Kind));
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_business_head_or_a_company_form_is_an_organisation()
+    {
+        const string text = "Kelm Securities, Varn Robotics, Orm Steel, Vesk Bhd and Dorn AG bought Tarn Valley.";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Kelm Securities", EntityKind.Place),
+            TestMentions.Of(text, "Varn Robotics", EntityKind.Person),
+            TestMentions.Of(text, "Orm Steel", EntityKind.Other),
+            TestMentions.Of(text, "Vesk Bhd", EntityKind.Person),
+            TestMentions.Of(text, "Dorn AG", EntityKind.Place),
+            TestMentions.Of(text, "Tarn Valley", EntityKind.Place),
+        };
+
+        ArticleTypeRules.HeadWords(text, mentions);
+
+        Assert.Equal(
+            [EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Place],
+            mentions.Select(m => m.Kind));
     }
 }

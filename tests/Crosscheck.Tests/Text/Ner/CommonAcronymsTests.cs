@@ -18,4 +18,13 @@ public sealed class CommonAcronymsTests
     [InlineData("KBTVS is a longer word; KBTV2 too.", "KBTV")]
     public void An_acronym_used_as_a_name_is_not(string text, string acronym) =>
         Assert.DoesNotContain(acronym, CommonAcronyms.UsedAsCommonNouns(text));
+
+    [Theory]
+    [InlineData("Patients had chronic lung fibrosis, or CLF, for years.", "CLF", true)]
+    [InlineData("The gross domestic product (GDP) rose.", "GDP", true)]
+    [InlineData("Heating and ventilation (HV) failed.", "HV", false)]
+    [InlineData("The Kelm Lung Foundation (KLF) and the KLF board met.", "KLF", false)]
+    [InlineData("Officials of the KLF said.", "KLF", false)]
+    public void An_acronym_spelled_out_in_lower_case_words_is_found(string text, string acronym, bool found) =>
+        Assert.Equal(found, CommonAcronyms.SpelledOutInLowerCase(text).Contains(acronym));
 }

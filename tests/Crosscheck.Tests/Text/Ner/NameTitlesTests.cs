@@ -50,4 +50,22 @@ public sealed class NameTitlesTests
 
         Assert.Empty(mentions);
     }
+
+    [Fact]
+    public void A_place_holding_a_title_is_cut_before_it_and_the_named_person_split_off()
+    {
+        const string text = "North Kelm Gov. Dara Halvik met the Varnia Ambassador and Orm Valley.";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "North Kelm Gov. Dara Halvik", EntityKind.Place),
+            TestMentions.Of(text, "Varnia Ambassador", EntityKind.Place),
+            TestMentions.Of(text, "Orm Valley", EntityKind.Place),
+        };
+
+        NameTitles.TitlesInsidePlaces(text, mentions);
+
+        Assert.Equal(
+            [("North Kelm", EntityKind.Place, null), ("Dara Halvik", EntityKind.Person, "Gov."), ("Varnia", EntityKind.Place, null), ("Orm Valley", EntityKind.Place, null)],
+            mentions.Select(m => (m.Span.Of(text), m.Kind, m.Title)));
+    }
 }

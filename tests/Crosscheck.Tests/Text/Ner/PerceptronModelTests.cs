@@ -67,7 +67,8 @@ public sealed class PerceptronModelTests
     [Fact]
     public void Model_file_round_trips_and_refuses_other_formats()
     {
-        var model = Train().WithCommonWords(new CommonWords(["troops", "left"]));
+        var model = Train().WithCommonWords(new CommonWords(["troops", "left"]))
+            .WithNames(new KnownNames(new Dictionary<string, EntityKind>(StringComparer.Ordinal) { ["Kelm"] = EntityKind.Place, ["Ana Duro"] = EntityKind.Person }));
         var folder = Directory.CreateTempSubdirectory("crosscheck-ner-test-");
         try
         {
@@ -80,6 +81,7 @@ public sealed class PerceptronModelTests
             var (loaded, loadedMeta) = NerModelFile.Load(folder.FullName);
             Assert.Equal(model.FeatureCount, loaded.FeatureCount);
             Assert.Equal(["left", "troops"], loaded.Common.Sorted);
+            Assert.Equal([new("Ana Duro", EntityKind.Person), new KeyValuePair<string, EntityKind>("Kelm", EntityKind.Place)], loaded.Names.Sorted);
             Assert.Equal("made-up", Assert.Single(loadedMeta.TrainingCorpora));
             string[] sentence = ["Ana", "Duro", "said", "on", "Monday", "that", "troops", "left", "Kelm", "."];
             Assert.Equal(Tag(model, sentence), Tag(loaded, sentence));

@@ -18,10 +18,12 @@ public sealed class ResultsLinesTests
         return [.. words];
     }
 
-    private static List<(string Name, EntityKind Kind)> Apply(string text, params EntityMention[] mentions)
+    private static List<(string Name, EntityKind Kind)> Apply(string text, params EntityMention[] mentions) => Apply(text, WordClasses.Empty, mentions);
+
+    private static List<(string Name, EntityKind Kind)> Apply(string text, WordClasses classes, params EntityMention[] mentions)
     {
         var list = mentions.ToList();
-        ResultsLines.Apply(text, [Words(text)], list);
+        ResultsLines.Apply(text, [Words(text)], list, classes);
         return list.Select(m => (m.Span.Of(text), m.Kind)).ToList();
     }
 
@@ -32,6 +34,16 @@ public sealed class ResultsLinesTests
         var found = Apply(text, TestMentions.Of(text, "Varnby", EntityKind.Place), TestMentions.Of(text, "Kelmore Rovers 1", EntityKind.Other));
 
         Assert.Equal([("Varnby", EntityKind.Organization), ("Kelmore Rovers", EntityKind.Organization)], found);
+    }
+
+    [Fact]
+    public void A_country_with_a_score_stays_a_place()
+    {
+        const string text = "Kelmia 2 Varnby 1";
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["kelmian"] = 4 });
+        var found = Apply(text, classes, TestMentions.Of(text, "Kelmia", EntityKind.Place), TestMentions.Of(text, "Varnby", EntityKind.Place));
+
+        Assert.Equal([("Kelmia", EntityKind.Place), ("Varnby", EntityKind.Organization)], found);
     }
 
     [Fact]

@@ -1,0 +1,74 @@
+using Crosscheck.Model;
+using Crosscheck.Text.Ner;
+
+namespace Crosscheck.Tests.Text.Ner;
+
+public sealed class TeamRolesTests
+{
+    [Theory]
+    [InlineData("The Kelm quarterback Ana Duro threw twice.", "Kelm", EntityKind.Place)]
+    [InlineData("Varnby soccer player Bo Lind signed.", "Varnby", EntityKind.Place)]
+    [InlineData("Kelm Central senior Mara Tell won the race.", "Kelm Central", EntityKind.Place)]
+    [InlineData("He moved to Orm Athletic keeper Tavi Rell.", "Orm Athletic", EntityKind.Person)]
+    [InlineData("Kelm defensive end Ana Duro was fined.", "Kelm", EntityKind.Place)]
+    [InlineData("Varnby manager Bo Lind was sacked.", "Varnby", EntityKind.Place)]
+    public void A_name_before_a_sports_role_and_a_person_is_a_team(string text, string team, EntityKind kind)
+    {
+        var person = text[(text.IndexOf(team, StringComparison.Ordinal) + team.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => !char.IsUpper(w[0])).Take(2);
+        var mentions = new List<EntityMention> { TestMentions.Of(text, team, kind), TestMentions.Of(text, string.Join(' ', person), EntityKind.Person) };
+
+        TeamRoles.Apply(text, mentions, WordClasses.Empty);
+
+        Assert.Equal([EntityKind.Organization, EntityKind.Person], mentions.Select(m => m.Kind));
+    }
+
+    [Fact]
+    public void A_country_keeps_its_place_type()
+    {
+        const string text = "Kelmia striker Bo Lind scored twice.";
+        var mentions = new List<EntityMention> { TestMentions.Of(text, "Kelmia", EntityKind.Place), TestMentions.Of(text, "Bo Lind", EntityKind.Person) };
+
+        TeamRoles.Apply(text, mentions, Classes("kelmian"));
+
+        Assert.Equal(EntityKind.Place, mentions[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("Kelmia", "kelmian", true)]
+    [InlineData("Varnany", "varnan", true)]
+    [InlineData("Sorrely", "sorrelian", true)]
+    [InlineData("Dornland", "dornish", true)]
+    [InlineData("Scotland", "scottish", true)]
+    [InlineData("South Kelmia", "kelmian", true)]
+    [InlineData("France", "none", true)]
+    [InlineData("United States", "none", true)]
+    [InlineData("Kelm", "dornish", false)]
+    [InlineData("Kelmbury", "kelmian", false)]
+    public void A_place_with_a_demonym_is_a_country(string name, string demonym, bool country) =>
+        Assert.Equal(country, TeamRoles.IsCountry(name, Classes(demonym)));
+
+    [Fact]
+    public void A_demonym_the_training_data_reads_inside_organisations_counts_too() =>
+        Assert.True(TeamRoles.IsCountry("Kelmia", new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["kelmian"] = 2 })));
+
+    private static WordClasses Classes(string misc) => new(new Dictionary<string, byte>(StringComparer.Ordinal) { [misc] = 4 });
+
+    [Theory]
+    [InlineData("The Kelm resident Ana Duro complained.", "Kelm", EntityKind.Place)]
+    [InlineData("Dornish striker Bo Lind scored.", "Dornish", EntityKind.Other)]
+    [InlineData("The Kelm player, Bo Lind, scored.", "Kelm", EntityKind.Place)]
+    [InlineData("Kelm coach and Bo Lind met.", "Kelm", EntityKind.Place)]
+    public void Other_words_demonyms_and_gaps_leave_the_name_alone(string text, string name, EntityKind kind)
+    {
+        var mentions = new List<EntityMention> { TestMentions.Of(text, name, kind), TestMentions.Of(text, "Bo Lind", EntityKind.Person) };
+        if (text.Contains("Ana Duro", StringComparison.Ordinal))
+        {
+            mentions[1] = TestMentions.Of(text, "Ana Duro", EntityKind.Person);
+        }
+
+        TeamRoles.Apply(text, mentions, WordClasses.Empty);
+
+        Assert.Equal(kind, mentions[0].Kind);
+    }
+}
