@@ -33,7 +33,10 @@ public static class StoryBenchmark
         TimeSpan wall = TimeSpan.Zero, cpu = TimeSpan.Zero, blockWall = TimeSpan.Zero, blockCpu = TimeSpan.Zero;
         var batch = new List<SyntheticArticle>(BatchSize);
         var n = 0;
-        long clusteringTicks = 0, familyTicks = 0;
+        long clusteringTicks = 0, familyTicks = 0, blockClustering = 0, blockFamilies = 0;
+        var blockPauses = GC.GetTotalPauseDuration();
+        var blockGen2 = GC.CollectionCount(2);
+        var blockAllocated = GC.GetTotalAllocatedBytes();
         using var feed = new SyntheticNewsFeed(seed).Generate(articles).GetEnumerator();
         while (n < articles)
         {
@@ -57,8 +60,8 @@ public static class StoryBenchmark
                 clusterer.Add(item.Article);
                 var middle = Stopwatch.GetTimestamp();
                 predictedFamilies.Add(families.Add(item.Article).Value);
-                clusteringTicks += middle - start;
-                familyTicks += Stopwatch.GetTimestamp() - middle;
+                blockClustering += middle - start;
+                blockFamilies += Stopwatch.GetTimestamp() - middle;
             }
 
             blockWall += clock.Elapsed;
@@ -77,9 +80,19 @@ public static class StoryBenchmark
                 var size = n % BlockSize == 0 ? BlockSize : n % BlockSize;
                 wallBlocks.Add(blockWall.TotalMilliseconds * 1000 / size);
                 cpuBlocks.Add(blockCpu.TotalMilliseconds * 1000 / size);
+                var pauses = GC.GetTotalPauseDuration();
                 progress?.Report(string.Create(CultureInfo.InvariantCulture,
-                    $"{n,9:N0} articles: last block {wallBlocks[^1],6:F1} µs/article wall, {cpuBlocks[^1],6:F1} µs/article CPU; " +
+                    $"{n,9:N0} articles: last block {wallBlocks[^1],6:F1} µs/article wall, {cpuBlocks[^1],6:F1} µs/article CPU " +
+                    $"(clustering {Micros(blockClustering, size),5:F1}, families {Micros(blockFamilies, size),5:F1}, " +
+                    $"GC pauses {(pauses - blockPauses).TotalMilliseconds * 1000 / size,5:F1}, {GC.CollectionCount(2) - blockGen2} gen-2 GCs, " +
+                    $"{(GC.GetTotalAllocatedBytes() - blockAllocated) / 1024.0 / size:F1} KB allocated per article); " +
                     $"{families.Verifications / (double)n:F2} family checks per article; {GC.GetTotalMemory(false) / 1048576.0,6:F0} MB managed"));
+                clusteringTicks += blockClustering;
+                familyTicks += blockFamilies;
+                blockClustering = blockFamilies = 0;
+                blockPauses = pauses;
+                blockGen2 = GC.CollectionCount(2);
+                blockAllocated = GC.GetTotalAllocatedBytes();
                 wall += blockWall;
                 cpu += blockCpu;
                 blockWall = blockCpu = TimeSpan.Zero;
@@ -108,6 +121,8 @@ public static class StoryBenchmark
             n, wall.TotalSeconds, cpu.TotalSeconds, wallBlocks, cpuBlocks, peak, storyScore, familyScore,
             (double)clusteringTicks / Stopwatch.Frequency, (double)familyTicks / Stopwatch.Frequency);
     }
+
+    private static double Micros(long ticks, int articles) => ticks * 1e6 / Stopwatch.Frequency / articles;
 
     private static string Label(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
