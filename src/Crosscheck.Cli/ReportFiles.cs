@@ -4,9 +4,21 @@ using Crosscheck.Storage;
 
 namespace Crosscheck.Cli;
 
-/// <summary>Writes stories.json and one Markdown and one HTML report per story.</summary>
+/// <summary>
+/// Writes stories.json and one Markdown and one HTML report per story. A manifest in the story
+/// folder records, for each report written, a digest of the findings it was written from and the
+/// stage ids of the code that wrote it; a later run rewrites only the reports whose findings or code
+/// changed (or whose files are gone), and deletes the reports it wrote for stories no longer
+/// stored. Creating thousands of files is most of the cost of writing reports, so a run that
+/// changes a few stories writes a few.
+/// </summary>
 internal static class ReportFiles
 {
+    /// <summary>The manifest's name inside the story folder.</summary>
+    public const string ManifestName = "manifest.tsv";
+
+    private const string ManifestHeader = "# crosscheck story reports: story id, SHA-256 of its stored findings; written by ";
+
     /// <summary>
     /// Writes the reports of every stored story, reading the stories and articles from
     /// <paramref name="store"/> one at a time: memory for one story and its articles, plus the
@@ -17,9 +29,18 @@ internal static class ReportFiles
         Directory.CreateDirectory(outDir);
         var storyDir = Path.Combine(outDir, "stories");
         Directory.CreateDirectory(storyDir);
+        var header = ManifestHeader + string.Join(' ', [.. stages, StoryReport.StageId, MarkdownReportWriter.StageId, HtmlReportWriter.StageId]);
+        var manifestPath = Path.Combine(storyDir, ManifestName);
+        var written = ReadManifest(manifestPath, header);
+
+        // Gone while the reports are written: a run that stops half-way leaves no manifest, and the next one writes every report.
+        File.Delete(manifestPath);
+        var manifest = new List<string> { header };
+        var stored = new HashSet<string>(StringComparer.Ordinal);
         var inferred = new Dictionary<ArticleId, DateOnly>();
-        foreach (var findings in store.ReadStories())
+        foreach (var (findings, digest) in store.ReadStoriesWithDigests())
         {
+            var id = findings.Story.Id.Value;
             var articles = Pipeline.Pipeline.LoadStoryArticles(store, findings);
             foreach (var article in articles)
             {
@@ -29,17 +50,75 @@ internal static class ReportFiles
                 }
             }
 
+            stored.Add(id);
+            manifest.Add(id + "\t" + digest);
+            var markdownPath = Path.Combine(storyDir, id + ".md");
+            var htmlPath = Path.Combine(storyDir, id + ".html");
+            if (written.TryGetValue(id, out var previous) && string.Equals(previous, digest, StringComparison.Ordinal) &&
+                File.Exists(markdownPath) && File.Exists(htmlPath))
+            {
+                continue;
+            }
+
             var report = StoryReport.Create(findings, articles);
-            using (var markdown = new StreamWriter(Path.Combine(storyDir, findings.Story.Id.Value + ".md")))
+            using (var markdown = new StreamWriter(markdownPath))
             {
                 MarkdownReportWriter.Write(report, markdown);
             }
 
-            using var html = new StreamWriter(Path.Combine(storyDir, findings.Story.Id.Value + ".html"));
+            using var html = new StreamWriter(htmlPath);
             HtmlReportWriter.Write(report, html);
         }
 
-        using var json = File.Create(Path.Combine(outDir, "stories.json"));
-        JsonReportWriter.Write(Pipeline.Pipeline.ReadReportArticles(store, inferred), store.ReadStories(), json, stages);
+        // Reports this command wrote for stories no longer stored (merged away); nothing else is deleted.
+        foreach (var id in written.Keys)
+        {
+            if (!stored.Contains(id))
+            {
+                File.Delete(Path.Combine(storyDir, id + ".md"));
+                File.Delete(Path.Combine(storyDir, id + ".html"));
+            }
+        }
+
+        using (var json = File.Create(Path.Combine(outDir, "stories.json")))
+        {
+            JsonReportWriter.Write(Pipeline.Pipeline.ReadReportArticles(store, inferred), store.ReadStories(), json, stages);
+        }
+
+        File.WriteAllLines(manifestPath, manifest);
+    }
+
+    /// <summary>The reports a previous run recorded (story id → findings digest); none when the manifest is missing, of other code, or damaged.</summary>
+    private static Dictionary<string, string> ReadManifest(string path, string header)
+    {
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return written;
+        }
+
+        using var reader = new StreamReader(path);
+        var code = reader.ReadLine();
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0 || line.AsSpan(0, tab).ContainsAny(Path.GetInvalidFileNameChars()) || line.Contains('.', StringComparison.Ordinal))
+            {
+                return [];
+            }
+
+            written[line[..tab]] = line[(tab + 1)..];
+        }
+
+        // Reports of other code are all written again; only this command's own stale reports are deleted.
+        if (!string.Equals(code, header, StringComparison.Ordinal))
+        {
+            foreach (var id in written.Keys)
+            {
+                written[id] = "";
+            }
+        }
+
+        return written;
     }
 }

@@ -521,6 +521,21 @@ public sealed class SqliteStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// <see cref="ReadStories"/>, each story with a digest of its stored findings (SHA-256 of the
+    /// stored payload): equal digests mean equal findings, so a report written from them stands.
+    /// </summary>
+    public IEnumerable<(StoryFindings Story, string Digest)> ReadStoriesWithDigests()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, payload_json FROM stories ORDER BY seq;";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (ReadStory(reader), ContentHash.Of(reader.GetString(1)));
+        }
+    }
+
     /// <summary>Loads one story.</summary>
     public bool TryLoadStory(StoryId id, out StoryFindings story)
     {

@@ -77,6 +77,51 @@ public sealed class IncrementalAndBadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_later_run_rewrites_only_the_reports_that_changed_and_never_deletes_outside_its_folder()
+    {
+        var db = Path.Combine(_work, "reports.db");
+        var outDir = Path.Combine(_work, "reports");
+        var storyDir = Path.Combine(outDir, "stories");
+        var first = CliRunner.Run("analyze", RepoPaths.Fixtures, "--db", db, "--out", outDir);
+        Assert.True(first.ExitCode == 0, first.StdErr);
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var reports = Directory.GetFiles(storyDir, "s-*").Order(StringComparer.Ordinal).ToList();
+        Assert.True(reports.Count > 10, "expected several reports");
+        reports.ForEach(f => File.SetLastWriteTimeUtc(f, old));
+        File.Delete(reports[0]);
+
+        // A manifest naming paths outside the folder is not trusted.
+        var outside = Path.Combine(_work, "outside.md");
+        File.WriteAllText(outside, "not a report");
+        var manifest = Path.Combine(storyDir, "manifest.tsv");
+        File.AppendAllLines(manifest, ["../../outside\tabc"]);
+        var second = CliRunner.Run("analyze", RepoPaths.Samples, "--db", db, "--out", outDir);
+        Assert.True(second.ExitCode == 0, second.StdErr);
+        Assert.True(File.Exists(outside));
+
+        // Damaged: every report written again, the missing one too.
+        Assert.True(File.Exists(reports[0]));
+        Assert.All(reports, f => Assert.NotEqual(old, File.GetLastWriteTimeUtc(f)));
+
+        reports = Directory.GetFiles(storyDir, "s-*").Order(StringComparer.Ordinal).ToList();
+        reports.ForEach(f => File.SetLastWriteTimeUtc(f, old));
+        File.Delete(reports[^1]);
+
+        // A story the manifest lists that is no longer stored (merged away) loses its reports.
+        var gone = Path.Combine(storyDir, "s-000000000000");
+        File.WriteAllText(gone + ".md", "stale");
+        File.WriteAllText(gone + ".html", "stale");
+        File.AppendAllLines(manifest, ["s-000000000000\tabc"]);
+        var third = CliRunner.Run("analyze", RepoPaths.Samples, "--db", db, "--out", outDir);
+        Assert.True(third.ExitCode == 0, third.StdErr);
+
+        // Nothing changed: only the story whose report is missing is written again.
+        var missing = Path.GetFileNameWithoutExtension(reports[^1]);
+        Assert.All(reports, f => Assert.Equal(Path.GetFileNameWithoutExtension(f) == missing, File.GetLastWriteTimeUtc(f) != old));
+        Assert.Equal(reports, Directory.GetFiles(storyDir, "s-*").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Bad_inputs_each_get_a_one_line_error_and_good_articles_are_stored()
     {
         var input = Directory.CreateDirectory(Path.Combine(_work, "in")).FullName;
