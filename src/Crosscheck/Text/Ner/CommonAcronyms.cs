@@ -15,7 +15,26 @@ internal static class CommonAcronyms
     /// nouns somewhere: with a plural "s", after a number, or after a determiner or a number over
     /// one lower-case word. One pass over the text.
     /// </summary>
-    public static HashSet<string> UsedAsCommonNouns(string text)
+    public static HashSet<string> UsedAsCommonNouns(string text) => Collect(text, static (text, at, word) =>
+    {
+        var capitals = word.Length > 2 && word[^1] == 's' && IsCapitals(word[..^1]) ? word.Length - 1 : IsCapitals(word) ? word.Length : 0;
+        return capitals > 0 && (capitals < word.Length || IsCommonNounPosition(text, at)) ? capitals : 0;
+    });
+
+    /// <summary>
+    /// The acronyms (two to six capital letters) that <paramref name="text"/> spells out in lower-case
+    /// words right before them, each word giving one letter: "hypersensitivity pneumonitis, or HP",
+    /// "heating and ventilation (HV)" does not count ("and"), "the gross domestic product (GDP)". A
+    /// thing written in lower case is no name, and neither is its short form.
+    /// </summary>
+    public static HashSet<string> SpelledOutInLowerCase(string text) => Collect(text, static (text, at, word) =>
+        IsCapitals(word) && IsSpelledOutBefore(text, at, word) ? word.Length : 0);
+
+    /// <summary>How many leading letters of the word at <paramref name="at"/> are an acronym to collect (0: none).</summary>
+    private delegate int AcronymTest(string text, int at, ReadOnlySpan<char> word);
+
+    /// <summary>One pass over the text's words (runs of letters and digits), collecting what <paramref name="test"/> accepts.</summary>
+    private static HashSet<string> Collect(string text, AcronymTest test)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new HashSet<string>(StringComparer.Ordinal);
@@ -35,51 +54,10 @@ internal static class CommonAcronyms
             }
 
             var word = text.AsSpan(at, i - at);
-            var capitals = word.Length > 2 && word[^1] == 's' && IsCapitals(word[..^1]) ? word.Length - 1 : IsCapitals(word) ? word.Length : 0;
-            if (capitals == 0)
+            var length = test(text, at, word);
+            if (length > 0)
             {
-                continue;
-            }
-
-            var acronym = word[..capitals];
-            if (capitals < word.Length || IsCommonNounPosition(text, at))
-            {
-                found.Add(acronym.ToString());
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>
-    /// The acronyms (two to six capital letters) that <paramref name="text"/> spells out in lower-case
-    /// words right before them, each word giving one letter: "hypersensitivity pneumonitis, or HP",
-    /// "heating and ventilation (HV)" does not count ("and"), "the gross domestic product (GDP)". A
-    /// thing written in lower case is no name, and neither is its short form.
-    /// </summary>
-    public static HashSet<string> SpelledOutInLowerCase(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var at = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            var acronym = text.AsSpan(at, i - at);
-            if (IsCapitals(acronym) && IsSpelledOutBefore(text, at, acronym))
-            {
-                found.Add(acronym.ToString());
+                found.Add(word[..length].ToString());
             }
         }
 
