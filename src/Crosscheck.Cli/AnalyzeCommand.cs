@@ -44,13 +44,16 @@ internal static class AnalyzeCommand
             }
         }
 
-        var changes = pipeline.AnalyzeStoreChanges(store);
+        var changes = ProgressReporter.Run(progress =>
+        {
+            var analysis = pipeline.AnalyzeStoreChanges(store, progress);
+            ReportFiles.WriteAll(outDir, store, pipeline.StageIds, progress);
+            return analysis;
+        });
         foreach (var diagnostic in changes.Diagnostics)
         {
             await Console.Error.WriteLineAsync($"{diagnostic.Severity.ToString().ToLowerInvariant()}: {diagnostic}").ConfigureAwait(false);
         }
-
-        ReportFiles.WriteAll(outDir, store, pipeline.StageIds);
 
         Console.WriteLine(
             $"read {report.Read}, stored {report.Stored} new, {report.AlreadyStored} already stored, {report.Failed} failed; " +

@@ -5,8 +5,8 @@ using Spectre.Console;
 namespace Crosscheck.Cli;
 
 /// <summary>
-/// Shows ingest progress on stderr: a progress bar when stderr is a terminal, plain periodic
-/// lines otherwise (logs, CI). Stdout stays clean for results.
+/// Shows ingest and analysis progress on stderr: a progress bar when stderr is a terminal, plain
+/// periodic lines otherwise (logs, CI). Stdout stays clean for results.
 /// </summary>
 internal static class ProgressReporter
 {
@@ -40,6 +40,74 @@ internal static class ProgressReporter
                 task.Value = task.MaxValue;
             }).ConfigureAwait(false);
         return result;
+    }
+
+    /// <summary>Runs the story analysis and report writing with one bar per stage (clustering, checking, reports).</summary>
+    public static T Run<T>(Func<IProgress<AnalysisProgress>, T> work)
+    {
+        if (Console.IsErrorRedirected)
+        {
+            return work(new PlainStages());
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Error),
+            Ansi = AnsiSupport.Detect,
+            Interactive = InteractionSupport.Yes,
+        });
+        T result = default!;
+        console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                result = work(new Synchronous(p =>
+                {
+                    if (!tasks.TryGetValue(p.Stage, out var task))
+                    {
+                        foreach (var earlier in tasks.Values)
+                        {
+                            earlier.Value = earlier.MaxValue;
+                        }
+
+                        tasks[p.Stage] = task = context.AddTask(p.Stage, maxValue: 1);
+                    }
+
+                    task.MaxValue = Math.Max(1, p.Total);
+                    task.Value = p.Done;
+                    task.Description = $"{p.Stage}: {p.Done:N0}/{p.Total:N0}";
+                }));
+                foreach (var task in tasks.Values)
+                {
+                    task.Value = task.MaxValue;
+                }
+            });
+        return result;
+    }
+
+    /// <summary>Reports on the caller's thread (the analysis is synchronous), unlike <see cref="Progress{T}"/>.</summary>
+    private sealed class Synchronous(Action<AnalysisProgress> report) : IProgress<AnalysisProgress>
+    {
+        public void Report(AnalysisProgress value) => report(value);
+    }
+
+    /// <summary>A line at most every two seconds, naming the stage: a short run writes none.</summary>
+    private sealed class PlainStages : IProgress<AnalysisProgress>
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private TimeSpan _last = TimeSpan.Zero;
+
+        public void Report(AnalysisProgress value)
+        {
+            if (_clock.Elapsed - _last < PlainInterval)
+            {
+                return;
+            }
+
+            _last = _clock.Elapsed;
+            Console.Error.WriteLine($"{value.Stage}: {value.Done}/{value.Total}, {_clock.Elapsed.TotalSeconds:F0} s");
+        }
     }
 
     /// <summary>Writes a line at most every two seconds, synchronously, so lines keep their order.</summary>

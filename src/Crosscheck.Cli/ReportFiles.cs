@@ -17,6 +17,8 @@ internal static class ReportFiles
     /// <summary>The manifest's name inside the story folder.</summary>
     public const string ManifestName = "manifest.tsv";
 
+    private const string Stage = "reports";
+
     private const string ManifestHeader = "# crosscheck story reports: story id, SHA-256 of its stored findings; written by ";
 
     /// <summary>
@@ -24,7 +26,7 @@ internal static class ReportFiles
     /// <paramref name="store"/> one at a time: memory for one story and its articles, plus the
     /// inferred publication date of each undated article (a few bytes each), whatever the number stored.
     /// </summary>
-    public static void WriteAll(string outDir, SqliteStore store, IReadOnlyList<string> stages)
+    public static void WriteAll(string outDir, SqliteStore store, IReadOnlyList<string> stages, IProgress<Pipeline.AnalysisProgress>? progress = null)
     {
         Directory.CreateDirectory(outDir);
         var storyDir = Path.Combine(outDir, "stories");
@@ -38,8 +40,14 @@ internal static class ReportFiles
         var manifest = new List<string> { header };
         var stored = new HashSet<string>(StringComparer.Ordinal);
         var inferred = new Dictionary<ArticleId, DateOnly>();
+        var total = store.CountStories();
         foreach (var (findings, digest) in store.ReadStoriesWithDigests())
         {
+            if (stored.Count % 100 == 0)
+            {
+                progress?.Report(new Pipeline.AnalysisProgress(Stage, stored.Count, total));
+            }
+
             var id = findings.Story.Id.Value;
             var articles = Pipeline.Pipeline.LoadStoryArticles(store, findings);
             foreach (var article in articles)
@@ -86,6 +94,7 @@ internal static class ReportFiles
         }
 
         File.WriteAllLines(manifestPath, manifest);
+        progress?.Report(new Pipeline.AnalysisProgress(Stage, stored.Count, total));
     }
 
     /// <summary>The reports a previous run recorded (story id → findings digest); none when the manifest is missing, of other code, or damaged.</summary>

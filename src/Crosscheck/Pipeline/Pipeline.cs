@@ -201,10 +201,12 @@ public sealed class Pipeline
     /// adds a few articles reads, re-checks and stores again only the stories they join, and
     /// reads no stored findings.
     /// </summary>
-    public StoryChanges AnalyzeStoreChanges(SqliteStore store) => Analyze(store, null);
+    /// <param name="store">The store to analyse.</param>
+    /// <param name="progress">Told after each page of articles clustered and each batch of stories checked.</param>
+    public StoryChanges AnalyzeStoreChanges(SqliteStore store, IProgress<AnalysisProgress>? progress = null) => Analyze(store, null, progress);
 
     /// <summary><see cref="AnalyzeStoreChanges"/>, adding to <paramref name="collected"/> (when given) every article read for checking, as checked.</summary>
-    private StoryChanges Analyze(SqliteStore store, Dictionary<ArticleId, StoredArticle>? collected)
+    private StoryChanges Analyze(SqliteStore store, Dictionary<ArticleId, StoredArticle>? collected, IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var fingerprint = StoryFingerprint;
@@ -221,8 +223,11 @@ public sealed class Pipeline
         // every stored article is clustered, and a story's articles are read again when it is
         // checked, a batch of stories at a time, so memory does not grow with the store.
         var kept = new Dictionary<ArticleId, StoredArticle>();
+        var toCluster = progress is null ? 0 : Math.Max(0, store.CountArticles() - seen);
+        var seenBefore = seen;
         for (var page = store.LoadArticlesAfter(lastSeq, ArticlesPerRead); page.Count > 0; page = store.LoadArticlesAfter(lastSeq, ArticlesPerRead))
         {
+            progress?.Report(new AnalysisProgress(AnalysisProgress.Clustering, seen - seenBefore, toCluster));
             foreach (var article in page)
             {
                 clusterer.Add(article.Article);
@@ -236,13 +241,15 @@ public sealed class Pipeline
             }
         }
 
+        progress?.Report(new AnalysisProgress(AnalysisProgress.Clustering, seen - seenBefore, Math.Max(toCluster, seen - seenBefore)));
+
         // Saved before the run's final merge pass: a stream that went on would not have run it here.
         var checkpoint = new ClustererCheckpoint(fingerprint, lastSeq, seen, ClustererSnapshot.Write(clusterer));
         clusterer.MergeConverged();
 
         var (changed, remove) = Compare(store, clusterer.Held, reusable ? (restored ? HeldIds(clusterer.Held) : null) : []);
         var checker = new StoryChecker(Options);
-        var stream = new StoryCheckStream(store, changed, kept, checker, _analyzer, ArticlesPerRead, collected);
+        var stream = new StoryCheckStream(store, changed, kept, checker, _analyzer, ArticlesPerRead, collected, progress);
         if (reusable)
         {
             store.UpdateStories(remove, stream.Stories(), checkpoint);

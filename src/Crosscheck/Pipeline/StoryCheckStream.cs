@@ -19,7 +19,8 @@ internal sealed class StoryCheckStream(
     StoryChecker checker,
     TextAnalyzer analyzer,
     int articlesPerRead,
-    Dictionary<ArticleId, StoredArticle>? collected)
+    Dictionary<ArticleId, StoredArticle>? collected,
+    IProgress<AnalysisProgress>? progress)
 {
     /// <summary>Articles read with their layers so far (the kept ones included).</summary>
     public int ArticlesRead { get; private set; } = kept.Count;
@@ -29,6 +30,7 @@ internal sealed class StoryCheckStream(
 
     public IEnumerable<PlacedStory> Stories()
     {
+        progress?.Report(new AnalysisProgress(AnalysisProgress.Checking, 0, changed.Count));
         var batch = new List<HeldStory>();
         var batchArticles = 0;
         for (var i = 0; i < changed.Count; i++)
@@ -49,6 +51,7 @@ internal sealed class StoryCheckStream(
 
             batch.Clear();
             batchArticles = 0;
+            progress?.Report(new AnalysisProgress(AnalysisProgress.Checking, Checked, changed.Count));
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class IngestProgressTests
         var reports = new List<IngestProgress>();
 
         var report = await new PipelineBuilder().Build().IngestAsync(
-            [Path.Combine(files.Root, "a"), Path.Combine(files.Root, "c.jsonl"), missing], store, new Collect(reports), CancellationToken.None);
+            [Path.Combine(files.Root, "a"), Path.Combine(files.Root, "c.jsonl"), missing], store, new Collect<IngestProgress>(reports), CancellationToken.None);
 
         Assert.Equal(4, report.Read);
         Assert.NotEmpty(reports);
@@ -35,9 +35,35 @@ public sealed class IngestProgressTests
         Assert.Equal(1, reports[^1].Failed);
     }
 
-    /// <summary>Records reports synchronously (Progress&lt;T&gt; would post them to the thread pool).</summary>
-    private sealed class Collect(List<IngestProgress> into) : IProgress<IngestProgress>
+    [Fact]
+    public async Task Analysis_progress_counts_the_articles_clustered_then_the_stories_checked()
     {
-        public void Report(IngestProgress value) => into.Add(value);
+        using var files = new TempFiles();
+        for (var i = 0; i < 5; i++)
+        {
+            files.Write($"{i}.txt", $"Bridge {i} reopens\n\nThe bridge number {i} over the river reopened on Monday after repairs, the council said.");
+        }
+
+        using var temp = new TempStore();
+        using var store = SqliteStore.Open(temp.DbPath);
+        var pipeline = new PipelineBuilder().Build();
+        await pipeline.IngestAsync([files.Root], store, null, CancellationToken.None);
+        var reports = new List<AnalysisProgress>();
+
+        var changes = pipeline.AnalyzeStoreChanges(store, new Collect<AnalysisProgress>(reports));
+
+        var clustering = reports.Where(p => p.Stage == AnalysisProgress.Clustering).ToList();
+        var checking = reports.Where(p => p.Stage == AnalysisProgress.Checking).ToList();
+        Assert.Equal(reports.Count, clustering.Count + checking.Count);
+        Assert.True(reports.FindLastIndex(p => p.Stage == AnalysisProgress.Clustering) < reports.FindIndex(p => p.Stage == AnalysisProgress.Checking));
+        Assert.Equal((5L, 5L), (clustering[^1].Done, clustering[^1].Total));
+        Assert.Equal((changes.Checked, changes.Checked), ((int)checking[^1].Done, (int)checking[^1].Total));
+        Assert.All(reports, p => Assert.InRange(p.Done, 0, p.Total));
+    }
+
+    /// <summary>Records reports synchronously (Progress&lt;T&gt; would post them to the thread pool).</summary>
+    private sealed class Collect<T>(List<T> into) : IProgress<T>
+    {
+        public void Report(T value) => into.Add(value);
     }
 }
