@@ -8,7 +8,8 @@ namespace Crosscheck.Text.Ner;
 /// when the team is named after its city or school and the model read a place or a person. A
 /// misc name stays one ("Brazilian striker ...", "American football player ...": demonyms).
 /// So is a place after a verb that takes a team ("played for Kelm", "signed with Varnby",
-/// "coached Orm Central"), with every place mention of that name in the article.
+/// "coached Orm Central"), with every place mention of that name in the article, and so is a
+/// one-word "person" after "signed for", "played for", "signed with", "traded to" or "drafted by".
 /// </summary>
 /// <remarks>
 /// Roles that also follow places ("resident", "mayor", "attorney", "star") are not listed: only
@@ -68,7 +69,8 @@ internal static class TeamRoles
         for (var k = 0; k < mentions.Count; k++)
         {
             var mention = mentions[k];
-            if (mention.Kind == EntityKind.Place && IsAfterSportsVerb(text, mention.Span.Start) && !IsCountry(mention.Span.In(text), classes))
+            if (((mention.Kind == EntityKind.Place && IsAfterSportsVerb(text, mention.Span.Start, person: false) && !IsCountry(mention.Span.In(text), classes)) ||
+                 (mention.Kind == EntityKind.Person && mention.Title is null && !mention.Span.In(text).Contains(' ') && IsAfterSportsVerb(text, mention.Span.Start, person: true))))
             {
                 (teams ??= new HashSet<string>(StringComparer.Ordinal)).Add(mention.Span.Of(text));
             }
@@ -87,7 +89,7 @@ internal static class TeamRoles
             {
                 mentions[k] = mention with { Kind = EntityKind.Organization };
             }
-            else if (mention.Kind == EntityKind.Place && teams is not null && teams.GetAlternateLookup<ReadOnlySpan<char>>().Contains(mention.Span.In(text)))
+            else if (mention.Kind is EntityKind.Place or EntityKind.Person && mention.Title is null && teams is not null && teams.GetAlternateLookup<ReadOnlySpan<char>>().Contains(mention.Span.In(text)))
             {
                 mentions[k] = mention with { Kind = EntityKind.Organization };
             }
@@ -98,9 +100,10 @@ internal static class TeamRoles
     /// Whether the words right before <paramref name="position"/> are a verb that takes a team
     /// ("played for", "plays with", "signed with", "traded to", "drafted by", "coached",
     /// "captained"). "Transferred to" and "loaned to" are not: units, staff and paintings are
-    /// transferred and loaned to places.
+    /// transferred and loaned to places. For a one-word "person" ("signed for Kelmco") only the
+    /// verbs whose object cannot be a person count: not "coached", "captained" or "played with".
     /// </summary>
-    private static bool IsAfterSportsVerb(string text, int position)
+    private static bool IsAfterSportsVerb(string text, int position, bool person)
     {
         var last = PreviousWord(text, position, out var lastStart);
         if (last.IsEmpty)
@@ -110,7 +113,7 @@ internal static class TeamRoles
 
         if (TeamVerbs.Contains(last))
         {
-            return true;
+            return !person;
         }
 
         var verb = PreviousWord(text, lastStart, out _);
@@ -121,7 +124,8 @@ internal static class TeamRoles
 
         return last switch
         {
-            "for" or "with" => PlayVerbs.Contains(verb),
+            "for" => PlayVerbs.Contains(verb),
+            "with" => PlayVerbs.Contains(verb) && !(person && verb.StartsWith("play", StringComparison.Ordinal)),
             "to" => TradeVerbs.Contains(verb),
             "by" => verb is "drafted",
             _ => false,

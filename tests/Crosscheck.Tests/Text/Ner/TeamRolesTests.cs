@@ -106,4 +106,19 @@ public sealed class TeamRolesTests
 
         Assert.Equal(EntityKind.Place, mentions[0].Kind);
     }
+
+    [Theory]
+    [InlineData("Bo Lind signed for Kelmco in May.", EntityKind.Organization)]
+    [InlineData("Bo Lind signed with Kelmco in May.", EntityKind.Organization)]
+    [InlineData("Bo Lind played for Kelmco in May.", EntityKind.Organization)]
+    [InlineData("Bo Lind played with Kelmco in May.", EntityKind.Person)]
+    [InlineData("Bo Lind coached Kelmco in May.", EntityKind.Person)]
+    public void A_one_word_person_after_a_verb_whose_object_is_no_person_is_a_team(string text, EntityKind kind)
+    {
+        var mentions = new List<EntityMention> { TestMentions.Of(text, "Bo Lind", EntityKind.Person), TestMentions.Of(text, "Kelmco", EntityKind.Person) };
+
+        TeamRoles.Apply(text, mentions, WordClasses.Empty);
+
+        Assert.Equal([EntityKind.Person, kind], mentions.Select(m => m.Kind));
+    }
 }
