@@ -38,6 +38,22 @@ internal static class ArticleTypeRules
         "Resources", "Properties", "Bancorp", "Pharma", "Biotech", "Therapeutics", "Retail", "Stores", "Restaurants",
     ]);
 
+    /// <summary>Last words of military units' names ("Kelm Sixth Fleet", "XII Corps", "Varn Air Force"), which the model reads as places or misc.</summary>
+    private static readonly WordSet MilitaryHeads = new(["Fleet", "Corps", "Regiment", "Squadron", "Brigade", "Battalion", "Army", "Navy", "Force", "Forces"]);
+
+    /// <summary>
+    /// Last words of the names of places that are features of the land or of a town ("Kelm
+    /// Reservoir", "Orm Creek", "Varn Playfield"), none of them a usual surname (Hill, Field, Lane,
+    /// Park, Street and Bay are left out), which the model reads as persons when the first word is a
+    /// first name ("Anna Reservoir").
+    /// </summary>
+    private static readonly WordSet PlaceHeads = new(
+    [
+        "River", "Reservoir", "Creek", "Canyon", "Valley", "Harbor", "Harbour", "Peninsula", "Glacier", "Plateau", "Basin", "Airport",
+        "Avenue", "Boulevard", "Road", "County", "Province", "Township", "Desert", "Canal", "Highway", "Island", "Islands",
+        "Mountains", "Heights", "Falls", "Strait", "Gulf", "Playfield", "Estate", "Hollow",
+    ]);
+
     /// <summary>The organisation heads that name newspapers.</summary>
     private static readonly WordSet PressHeads = new(["Times", "Post", "Journal", "Herald", "Tribune", "Gazette"]);
 
@@ -167,7 +183,10 @@ internal static class ArticleTypeRules
     /// place or person reading an organisation ("Kelm Defense Ministry", "Varn Motors", "Tarn Hockey
     /// Club", a newspaper's "Varnby Chronicle"; so does a club's abbreviation first or last: "FC
     /// Kelm", "Tarn HC"), an event's head word makes any reading misc ("Varnby Auto Show", "Kelm
-    /// Open", "Tarn Cup"), whatever the place or organisation in its first words.
+    /// Open", "Tarn Cup"), whatever the place or organisation in its first words. A military unit's
+    /// head makes a place or misc reading an organisation ("Kelm Sixth Fleet", "XII Corps"), and a
+    /// head of a feature of the land or a town makes a person reading without a title a place
+    /// ("Anna Reservoir", "Bo Lind Playfield").
     /// </summary>
     public static void HeadWords(string text, List<EntityMention> mentions)
     {
@@ -198,6 +217,16 @@ internal static class ArticleTypeRules
             {
                 // "Kelm Benefit Guarantee Corp.", "Varnby Union-Tribune": a company or a newspaper, not a product or an event.
                 mention = mention with { Kind = EntityKind.Organization };
+            }
+            else if (mention.Kind is EntityKind.Place or EntityKind.Other && MilitaryHeads.Contains(last))
+            {
+                // "Kelm Sixth Fleet", "XII Corps", "Varnian Air Force": a military unit, an organisation.
+                mention = mention with { Kind = EntityKind.Organization };
+            }
+            else if (mention.Kind == EntityKind.Person && mention.Title is null && PlaceHeads.Contains(last))
+            {
+                // "Anna Reservoir", "Bo Lind Playfield": a place named after a person.
+                mention = mention with { Kind = EntityKind.Place };
             }
 
             if (mention.Kind != EntityKind.Other && EventHeadWords.Contains(last))

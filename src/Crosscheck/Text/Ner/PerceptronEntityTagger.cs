@@ -16,7 +16,7 @@ namespace Crosscheck.Text.Ner;
 /// </remarks>
 public sealed class PerceptronEntityTagger : IEntityTagger
 {
-    public const string Id = "text.ner.perceptron/7";
+    public const string Id = "text.ner.perceptron/8";
 
     /// <summary>Weekday and month names: "Lunessa on Saturday" is a place and a date, never one name.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -107,7 +107,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         }
 
         TypeCompoundsByHead(text, mentions, _model.Classes);
-        var reconciled = _titles is null ? mentions : Reconcile(text, mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans), _model.Classes, _model.Common);
+        var reconciled = _titles is null ? mentions : Reconcile(text, mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans), _model);
         var spelledOut = CommonAcronyms.SpelledOutInLowerCase(text);
         var kept = reconciled.Where(m => !IsWeekday(m.Span.In(text)) && (spelledOut.Count == 0 || !spelledOut.Contains(m.Span.Of(text)))).ToList();
         ResultsLines.Apply(text, spans, kept, _model.Classes);
@@ -335,8 +335,10 @@ public sealed class PerceptronEntityTagger : IEntityTagger
     /// or stopped short of it, the whole name's boundaries (typed by the baseline's title, head or
     /// cue evidence when it has some, else by the model's longest piece).
     /// </summary>
-    private static List<EntityMention> Reconcile(string text, List<EntityMention> model, IReadOnlyList<EntityMention> baseline, WordClasses classes, CommonWords common)
+    private static List<EntityMention> Reconcile(string text, List<EntityMention> model, IReadOnlyList<EntityMention> baseline, PerceptronModel trained)
     {
+        var classes = trained.Classes;
+        var common = trained.Common;
         var result = new List<EntityMention>(model.Count);
         var pieces = new List<EntityMention>();
         int m = 0, b = 0;
@@ -423,7 +425,8 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         // A titled person the model missed entirely ("King Aldric") or a place the baseline read from
         // a cue ("the capital Lunessa"): strong evidence. (Baseline organisations missed by the model
         // were tried too: they cost more precision on wikigold than they gained.) An acronym the
-        // article also writes as a common noun ("the SUV", "EVs") is not a name.
+        // article also writes as a common noun ("the SUV", "EVs") is not a name, nor is one the
+        // training text holds but the model left untagged here ("DNA", "IQ": seen, mostly untagged).
         var missed = false;
         var found = new SpanOverlapIndex(result.Select(static r => r.Span));
         HashSet<string>? commonAcronyms = null;
@@ -432,6 +435,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         {
             var strong = (mention.Kind == EntityKind.Person && mention.Title is not null) || mention.Kind == EntityKind.Place ||
                          (mention.Kind == EntityKind.Organization && IsUnknownAcronym(text.AsSpan(mention.Span.Start, mention.Span.Length), classes) &&
+                          !trained.KnowsWord(text.AsSpan(mention.Span.Start, mention.Span.Length)) &&
                           !(commonAcronyms ??= CommonAcronyms.UsedAsCommonNouns(text)).Contains(mention.Span.Of(text)));
             if (strong && !found.Overlaps(mention.Span) && lastAdded?.Overlaps(mention.Span) != true)
             {

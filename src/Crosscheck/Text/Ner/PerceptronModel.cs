@@ -60,6 +60,13 @@ public sealed class PerceptronModel
 
     internal IReadOnlyDictionary<ulong, int> FeatureRows => _featureRows;
 
+    /// <summary>
+    /// Whether the model has a weight for this exact word: the training text held it at least
+    /// <see cref="PerceptronTrainingOptions.MinFeatureCount"/> times, whatever its tags, and some
+    /// training update touched it ("DNA", mostly untagged: yes; an acronym never seen: no).
+    /// </summary>
+    internal bool KnowsWord(ReadOnlySpan<char> word) => _featureRows.ContainsKey(FeatureHasher.Add(FeatureHasher.Start(2), word));
+
     internal ReadOnlySpan<float> Weights => _weights;
 
     /// <summary>This pass followed by <paramref name="second"/>.</summary>

@@ -7,6 +7,9 @@ namespace Crosscheck.Text.Ner;
 /// player Bo Lind", "Kelm Central senior Mara Tell") is that person's team, an organisation, even
 /// when the team is named after its city or school and the model read a place or a person. A
 /// misc name stays one ("Brazilian striker ...", "American football player ...": demonyms).
+/// So is a place after a verb that takes a team ("played for Kelm", "signed with Varnby",
+/// "coached Orm Central"), with every place mention of that name in the article, and so is a
+/// one-word "person" after "signed for", "played for", "signed with", "traded to" or "drafted by".
 /// </summary>
 /// <remarks>
 /// Roles that also follow places ("resident", "mayor", "attorney", "star") are not listed: only
@@ -31,6 +34,15 @@ internal static class TeamRoles
     private static readonly WordSet Sports = new(
         ["soccer", "football", "basketball", "baseball", "hockey", "tennis", "rugby", "cricket", "volleyball", "softball", "running", "tight", "defensive", "offensive"]);
 
+    /// <summary>Verbs whose object is a team ("coached Kelm", "captained Varnby").</summary>
+    private static readonly WordSet TeamVerbs = new(["coached", "coaches", "coaching", "captained", "captains", "captaining"]);
+
+    /// <summary>Verbs that take a team after "for" or "with" ("played for Kelm", "signed with Varnby").</summary>
+    private static readonly WordSet PlayVerbs = new(["played", "plays", "playing", "play", "signed", "signs", "signing"]);
+
+    /// <summary>Verbs that take a team after "to" ("traded to Kelm").</summary>
+    private static readonly WordSet TradeVerbs = new(["traded", "dealt"]);
+
     private static readonly WordSet IrregularDemonyms = new(EnglishVocabulary.IrregularDemonyms);
 
     /// <summary>Countries whose demonym does not grow out of the name by an ending.</summary>
@@ -53,7 +65,18 @@ internal static class TeamRoles
             }
         }
 
-        if (personStarts is null)
+        HashSet<string>? teams = null;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            if (((mention.Kind == EntityKind.Place && IsAfterSportsVerb(text, mention.Span.Start, person: false) && !IsCountry(mention.Span.In(text), classes)) ||
+                 (mention.Kind == EntityKind.Person && mention.Title is null && !mention.Span.In(text).Contains(' ') && IsAfterSportsVerb(text, mention.Span.Start, person: true))))
+            {
+                (teams ??= new HashSet<string>(StringComparer.Ordinal)).Add(mention.Span.Of(text));
+            }
+        }
+
+        if (personStarts is null && teams is null)
         {
             return;
         }
@@ -61,12 +84,71 @@ internal static class TeamRoles
         for (var k = 0; k < mentions.Count; k++)
         {
             var mention = mentions[k];
-            if (mention.Kind is EntityKind.Place or EntityKind.Person && mention.Title is null && IsFollowedByRoleAndPerson(text, mention.Span.End, personStarts) &&
+            if (mention.Kind is EntityKind.Place or EntityKind.Person && mention.Title is null && personStarts is not null && IsFollowedByRoleAndPerson(text, mention.Span.End, personStarts) &&
                 !(mention.Kind == EntityKind.Place && IsCountry(mention.Span.In(text), classes)))
             {
                 mentions[k] = mention with { Kind = EntityKind.Organization };
             }
+            else if (mention.Kind is EntityKind.Place or EntityKind.Person && mention.Title is null && teams is not null && teams.GetAlternateLookup<ReadOnlySpan<char>>().Contains(mention.Span.In(text)))
+            {
+                mentions[k] = mention with { Kind = EntityKind.Organization };
+            }
         }
+    }
+
+    /// <summary>
+    /// Whether the words right before <paramref name="position"/> are a verb that takes a team
+    /// ("played for", "plays with", "signed with", "traded to", "drafted by", "coached",
+    /// "captained"). "Transferred to" and "loaned to" are not: units, staff and paintings are
+    /// transferred and loaned to places. For a one-word "person" ("signed for Kelmco") only the
+    /// verbs whose object cannot be a person count: not "coached", "captained" or "played with".
+    /// </summary>
+    private static bool IsAfterSportsVerb(string text, int position, bool person)
+    {
+        var last = PreviousWord(text, position, out var lastStart);
+        if (last.IsEmpty)
+        {
+            return false;
+        }
+
+        if (TeamVerbs.Contains(last))
+        {
+            return !person;
+        }
+
+        var verb = PreviousWord(text, lastStart, out _);
+        if (verb.IsEmpty)
+        {
+            return false;
+        }
+
+        return last switch
+        {
+            "for" => PlayVerbs.Contains(verb),
+            "with" => PlayVerbs.Contains(verb) && !(person && verb.StartsWith("play", StringComparison.Ordinal)),
+            "to" => TradeVerbs.Contains(verb),
+            "by" => verb is "drafted",
+            _ => false,
+        };
+    }
+
+    /// <summary>The lower-case word of letters that ends one space before <paramref name="position"/>, or empty.</summary>
+    private static ReadOnlySpan<char> PreviousWord(string text, int position, out int start)
+    {
+        start = position;
+        if (position < 2 || text[position - 1] != ' ')
+        {
+            return [];
+        }
+
+        var end = position - 1;
+        start = end;
+        while (start > 0 && char.IsLower(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start == end || (start > 0 && char.IsLetterOrDigit(text[start - 1])) ? [] : text.AsSpan(start, end - start);
     }
 
     /// <summary>

@@ -280,4 +280,44 @@ public sealed class ArticleTypeRulesTests
             [EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Place],
             mentions.Select(m => m.Kind));
     }
+
+    [Fact]
+    public void A_place_or_misc_name_ending_in_a_military_unit_is_an_organisation()
+    {
+        const string text = "The Kelm Sixth Fleet and XII Corps met the Varnian Air Force; Bo Corps and Fleet stayed.";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Kelm Sixth Fleet", EntityKind.Place),
+            TestMentions.Of(text, "XII Corps", EntityKind.Other),
+            TestMentions.Of(text, "Varnian Air Force", EntityKind.Other),
+            TestMentions.Of(text, "Bo Corps", EntityKind.Person),
+            TestMentions.Of(text, "Fleet", EntityKind.Place),
+        };
+
+        ArticleTypeRules.HeadWords(text, mentions);
+
+        Assert.Equal(
+            [EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Place],
+            mentions.Select(m => m.Kind));
+    }
+
+    [Fact]
+    public void A_person_name_ending_in_a_place_head_is_a_place()
+    {
+        const string text = "Anna Reservoir lies past Bo Lind Playfield and Orm Creek, wrote Ana Hill; Ms Tara Valley agreed.";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Anna Reservoir", EntityKind.Person),
+            TestMentions.Of(text, "Bo Lind Playfield", EntityKind.Person),
+            TestMentions.Of(text, "Orm Creek", EntityKind.Place),
+            TestMentions.Of(text, "Ana Hill", EntityKind.Person),
+            TestMentions.Of(text, "Tara Valley", EntityKind.Person) with { Title = "Ms" },
+        };
+
+        ArticleTypeRules.HeadWords(text, mentions);
+
+        Assert.Equal(
+            [EntityKind.Place, EntityKind.Place, EntityKind.Place, EntityKind.Person, EntityKind.Person],
+            mentions.Select(m => m.Kind));
+    }
 }

@@ -121,4 +121,35 @@ public sealed class PerceptronModelTests
         Assert.Equal(3, refined.FirstPassType(TokenTable.LowerKey("Kelm")));
         Assert.Equal(5, refined.FirstPassType(TokenTable.LowerKey("Officials")));
     }
+
+    [Fact]
+    public void The_model_knows_the_words_of_its_training_text_whatever_their_tags()
+    {
+        var model = Train();
+        // The first sentence's names are missed before any update, so their word features are learned.
+        Assert.True(model.KnowsWord("Ana"));
+        Assert.True(model.KnowsWord("Valmora"));
+        Assert.False(model.KnowsWord("Zorvath"));
+    }
+
+    [Fact]
+    public void An_acronym_the_training_text_writes_untagged_is_not_added_from_the_baseline()
+    {
+        var corpus = Corpus();
+        for (var k = 0; k < 4; k++)
+        {
+            // Mostly untagged, once tagged: too few tagged occurrences for a learned class, but a learned word.
+            corpus.Add(new ConllSentence(["The", "QRX", "test", "was", "ready", "."], k == 0 ? [0, NerTags.Begin(1), 0, 0, 0, 0] : new int[6], 100 + k));
+        }
+
+        var model = new PerceptronTrainer(new PerceptronTrainingOptions { Epochs = 4, MinFeatureCount = 1, SecondPass = false })
+            .Train([new WeightedCorpus("made-up", corpus, 1f)]);
+        var analyzer = new TextAnalyzer(TextAnalyzerOptions.Default with { EntityTagger = new PerceptronEntityTagger(model, new BaselineEntityTagger()) });
+        var annotated = analyzer.Analyze(TextFixtures.Article("Officials said ZMV met QRX on Monday."));
+        var found = annotated.Entities.Select(e => e.Span.Of(annotated.Text)).ToList();
+        Assert.True(model.KnowsWord("QRX"));
+        Assert.False(model.KnowsWord("ZMV"));
+        Assert.Contains("ZMV", found);
+        Assert.DoesNotContain("QRX", found);
+    }
 }

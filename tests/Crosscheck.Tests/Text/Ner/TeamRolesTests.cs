@@ -71,4 +71,54 @@ public sealed class TeamRolesTests
 
         Assert.Equal(kind, mentions[0].Kind);
     }
+
+    [Theory]
+    [InlineData("Bo Lind played for Kelm Rovers before the war.", "Kelm Rovers")]
+    [InlineData("Ana Duro signed with Varnby in May.", "Varnby")]
+    [InlineData("In 1956 he coached Orm Central for a year.", "Orm Central")]
+    [InlineData("He was traded to Tarnwick in June.", "Tarnwick")]
+    [InlineData("She was drafted by Kelm in 2010.", "Kelm")]
+    public void A_place_after_a_verb_that_takes_a_team_is_a_team_in_the_whole_article(string sentence, string team)
+    {
+        var text = sentence + " He grew up near " + team + ".";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, team, EntityKind.Place),
+            TestMentions.Of(text, team, EntityKind.Place, text.IndexOf("near", StringComparison.Ordinal)),
+        };
+
+        TeamRoles.Apply(text, mentions, WordClasses.Empty);
+
+        Assert.Equal([EntityKind.Organization, EntityKind.Organization], mentions.Select(m => m.Kind));
+    }
+
+    [Theory]
+    [InlineData("The unit transferred to Kelm in June.", "Kelm")]
+    [InlineData("The painting was loaned to Varnby for a year.", "Varnby")]
+    [InlineData("They played in Kelm twice.", "Kelm")]
+    [InlineData("Bo Lind played for Kelmia twice.", "Kelmia")]
+    [InlineData("He stayed with Varnby friends.", "Varnby")]
+    public void Other_verbs_and_countries_keep_the_place(string text, string place)
+    {
+        var mentions = new List<EntityMention> { TestMentions.Of(text, place, EntityKind.Place) };
+
+        TeamRoles.Apply(text, mentions, Classes("kelmian"));
+
+        Assert.Equal(EntityKind.Place, mentions[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("Bo Lind signed for Kelmco in May.", EntityKind.Organization)]
+    [InlineData("Bo Lind signed with Kelmco in May.", EntityKind.Organization)]
+    [InlineData("Bo Lind played for Kelmco in May.", EntityKind.Organization)]
+    [InlineData("Bo Lind played with Kelmco in May.", EntityKind.Person)]
+    [InlineData("Bo Lind coached Kelmco in May.", EntityKind.Person)]
+    public void A_one_word_person_after_a_verb_whose_object_is_no_person_is_a_team(string text, EntityKind kind)
+    {
+        var mentions = new List<EntityMention> { TestMentions.Of(text, "Bo Lind", EntityKind.Person), TestMentions.Of(text, "Kelmco", EntityKind.Person) };
+
+        TeamRoles.Apply(text, mentions, WordClasses.Empty);
+
+        Assert.Equal([EntityKind.Person, kind], mentions.Select(m => m.Kind));
+    }
 }
