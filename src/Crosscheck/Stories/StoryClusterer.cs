@@ -503,7 +503,12 @@ public sealed partial class StoryClusterer
     /// </summary>
     private double RetiredBeforeHours => _latestHours - (24.0 * Math.Max(_options.RetireAfterDays, 2 * _options.WindowDays));
 
-    /// <summary>Frees the centroids of stories that left the index; their members stay.</summary>
+    /// <summary>
+    /// Frees the centroids of stories that left the index, and their posting entries (a posting
+    /// list left empty goes too, so the index holds nothing for terms only dead stories used);
+    /// their members stay. A walk would have dropped those entries when it met them, without
+    /// other effect: a released story is dead for good.
+    /// </summary>
     private void ReleaseRetired()
     {
         var kept = 0;
@@ -513,6 +518,18 @@ public sealed partial class StoryClusterer
             var story = _stories[index];
             if (story.MergedInto >= 0 || IsRetired(story))
             {
+                foreach (var term in story.PostedTerms)
+                {
+                    if (_postings[term] is { } posting)
+                    {
+                        posting.Remove(index);
+                        if (posting.Count == 0)
+                        {
+                            _postings[term] = null;
+                        }
+                    }
+                }
+
                 story.Release(_pool);
                 _slots[index].Dead = true;
                 continue;
