@@ -83,10 +83,9 @@ public sealed class FamilyTracker
 
         var slot = Slot(_next);
         ShingleSet.Fill(article.Article, _options.ShingleWords, _words, ref _sets[slot], out var setLength, ref _sequences[slot], out var sequenceLength);
-        var own = FamilyId.FoundedBy(article.Id);
         if (setLength == 0)
         {
-            return own;
+            return FamilyId.FoundedBy(article.Id);
         }
 
         var set = _sets[slot].AsSpan(0, setLength);
@@ -130,7 +129,8 @@ public sealed class FamilyTracker
             }
         }
 
-        (_families[slot], _familyArrivals[slot]) = match >= 0 ? (_families[match], _familyArrivals[match]) : (own, _arrival);
+        // A copy takes its family's id; only a founder needs an id of its own.
+        (_families[slot], _familyArrivals[slot]) = match >= 0 ? (_families[match], _familyArrivals[match]) : (FamilyId.FoundedBy(article.Id), _arrival);
         _setLengths[slot] = setLength;
         _sequenceLengths[slot] = sequenceLength;
         _dates[slot] = date;
