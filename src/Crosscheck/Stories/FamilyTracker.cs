@@ -8,7 +8,11 @@ namespace Crosscheck.Stories;
 /// verification, over a bounded window of recent articles (<see cref="SyndicationOptions.OnlineWindowDays"/>,
 /// <see cref="SyndicationOptions.OnlineWindowArticles"/>), so cost and memory stay flat on an endless
 /// stream. A copy joins the family of its earliest-founded verified match; families never merge
-/// afterwards (unlike the batch detector's union-find). Not thread-safe: one instance per stream.
+/// afterwards (unlike the batch detector's union-find). The window is a ring of reused slots and each
+/// LSH bucket a chain through them (the bucket table maps a band key to its newest entry, each entry
+/// links to the previous one under the same key), so an article allocates nothing once the ring has
+/// grown, and the window holds no object per entry or bucket for the garbage collector to trace.
+/// Not thread-safe: one instance per stream.
 /// </summary>
 public sealed class FamilyTracker
 {
@@ -16,12 +20,35 @@ public sealed class FamilyTracker
 
     private readonly SyndicationOptions _options;
     private readonly SyndicationDetector _detector;
-    private readonly Queue<Entry> _window = new();
-    private readonly Dictionary<ulong, Bucket> _buckets = [];
+    private readonly int _bands;
+
+    /// <summary>Band key to the newest window entry filed under it, as a link (see <see cref="_previous"/>).</summary>
+    private readonly Dictionary<ulong, long> _newest = [];
     private readonly ulong[] _signature;
     private readonly List<ulong> _words = [];
-    private readonly HashSet<ulong> _scratch = [];
-    private readonly HashSet<Entry> _tried = [];
+
+    // The window: entries numbered in order of entry (_first is the oldest still held, _next the
+    // next to come), entry e in slot e & (capacity - 1) of each array below.
+    private ulong[][] _sets = [];
+    private int[] _setLengths = [];
+    private ulong[][] _sequences = [];
+    private int[] _sequenceLengths = [];
+    private FamilyId[] _families = [];
+    private long[] _familyArrivals = [];
+    private DateOnly?[] _dates = [];
+    private int[] _tried = [];
+
+    /// <summary>Per slot and band: the band key.</summary>
+    private ulong[] _keys = [];
+
+    /// <summary>
+    /// Per slot and band: the link (entry × bands + band) to the previous entry filed under the same
+    /// key, or -1; a link to an entry older than <see cref="_first"/> ends the chain too.
+    /// </summary>
+    private long[] _previous = [];
+    private long _first;
+    private long _next;
+    private int _stamp;
     private long _arrival;
 
     public FamilyTracker(SyndicationOptions options)
@@ -32,13 +59,15 @@ public sealed class FamilyTracker
         _options = options;
         _detector = new SyndicationDetector(options);
         _signature = new ulong[options.Hashes];
+        _bands = options.Bands;
+        Resize(16);
     }
 
     /// <summary>Candidate pairs verified so far (a measure of LSH selectivity).</summary>
     public long Verifications { get; private set; }
 
     /// <summary>Articles currently in the window.</summary>
-    public int WindowCount => _window.Count;
+    public int WindowCount => (int)(_next - _first);
 
     /// <summary>Assigns <paramref name="article"/> to the family of an earlier copy in the window, or founds a family.</summary>
     public FamilyId Add(AnnotatedArticle article)
@@ -47,126 +76,137 @@ public sealed class FamilyTracker
         _arrival++;
         var date = article.Article.Metadata.Published;
         Expire(date);
-        var set = ShingleSet.Of(article.Article, _options.ShingleWords, _words, _scratch, out var sequence);
-        var own = new Entry(set, sequence, FamilyId.FoundedBy(article.Id), _arrival, date, new ulong[_options.Bands]);
-        if (set.Length == 0)
+        if (_next - _first == _sets.Length)
         {
-            return own.Family;
+            Resize(2 * _sets.Length);
         }
 
+        var slot = Slot(_next);
+        ShingleSet.Fill(article.Article, _options.ShingleWords, _words, ref _sets[slot], out var setLength, ref _sequences[slot], out var sequenceLength);
+        if (setLength == 0)
+        {
+            return FamilyId.FoundedBy(article.Id);
+        }
+
+        var set = _sets[slot].AsSpan(0, setLength);
+        var sequence = _sequences[slot].AsSpan(0, sequenceLength);
         _detector.Sign(set, _signature);
-        var rows = _options.Hashes / _options.Bands;
-        Entry? match = null;
-        _tried.Clear();
-        for (var b = 0; b < _options.Bands; b++)
+        var rows = _options.Hashes / _bands;
+        var match = -1;
+        _stamp++;
+        for (var b = 0; b < _bands; b++)
         {
             var key = SyndicationDetector.BandKey(_signature, b, rows);
-            own.Keys[b] = key;
-            if (!_buckets.TryGetValue(key, out var bucket))
+            _keys[(slot * _bands) + b] = key;
+            if (!_newest.TryGetValue(key, out var link))
             {
                 continue;
             }
 
-            var walked = 0;
-            for (var k = bucket.Count - 1; k >= 0 && walked < _options.MaxBucketWalk; k--, walked++)
+            // Newest first, as far as MaxBucketWalk entries.
+            for (var walked = 0; link >= 0 && link / _bands >= _first && walked < _options.MaxBucketWalk; walked++)
             {
-                var candidate = bucket[k];
-                if (!_tried.Add(candidate) || (match is { } m && candidate.FamilyArrival >= m.FamilyArrival))
+                var candidate = Slot(link / _bands);
+                link = _previous[(candidate * _bands) + (int)(link % _bands)];
+                if (_tried[candidate] == _stamp)
+                {
+                    continue;
+                }
+
+                _tried[candidate] = _stamp;
+                if (match >= 0 && _familyArrivals[candidate] >= _familyArrivals[match])
                 {
                     continue;
                 }
 
                 Verifications++;
-                if (_detector.IsCopy(set, sequence, candidate.Set, candidate.Sequence))
+                if (_detector.IsCopy(
+                        set, sequence,
+                        _sets[candidate].AsSpan(0, _setLengths[candidate]), _sequences[candidate].AsSpan(0, _sequenceLengths[candidate])))
                 {
                     match = candidate;
                 }
             }
         }
 
-        var entry = match is { } found ? own with { Family = found.Family, FamilyArrival = found.FamilyArrival } : own;
-        _window.Enqueue(entry);
-        foreach (var key in entry.Keys)
+        // A copy takes its family's id; only a founder needs an id of its own.
+        (_families[slot], _familyArrivals[slot]) = match >= 0 ? (_families[match], _familyArrivals[match]) : (FamilyId.FoundedBy(article.Id), _arrival);
+        _setLengths[slot] = setLength;
+        _sequenceLengths[slot] = sequenceLength;
+        _dates[slot] = date;
+        for (var b = 0; b < _bands; b++)
         {
-            if (!_buckets.TryGetValue(key, out var bucket))
-            {
-                _buckets[key] = bucket = new Bucket();
-            }
-
-            bucket.Add(entry);
+            var key = _keys[(slot * _bands) + b];
+            _previous[(slot * _bands) + b] = _newest.TryGetValue(key, out var link) ? link : -1;
+            _newest[key] = (_next * _bands) + b;
         }
 
-        return entry.Family;
+        _next++;
+        return _families[slot];
     }
+
+    private int Slot(long entry) => (int)(entry & (_sets.Length - 1));
 
     /// <summary>Drops the oldest articles beyond the window (by count, then by date relative to <paramref name="date"/>).</summary>
     private void Expire(DateOnly? date)
     {
-        while (_window.TryPeek(out var oldest) &&
-               (_window.Count >= _options.OnlineWindowArticles ||
-                (date is { } d && oldest.Date is { } o && d.DayNumber - o.DayNumber > _options.OnlineWindowDays)))
+        while (_next > _first)
         {
-            _window.Dequeue();
-            foreach (var key in oldest.Keys)
+            var slot = Slot(_first);
+            if (_next - _first < _options.OnlineWindowArticles &&
+                !(date is { } d && _dates[slot] is { } o && d.DayNumber - o.DayNumber > _options.OnlineWindowDays))
             {
-                if (_buckets.TryGetValue(key, out var bucket) && bucket.RemoveOldest(oldest) && bucket.Count == 0)
+                break;
+            }
+
+            // A key whose newest entry leaves has no entry left.
+            for (var b = 0; b < _bands; b++)
+            {
+                var key = _keys[(slot * _bands) + b];
+                if (_newest.TryGetValue(key, out var link) && link == (_first * _bands) + b)
                 {
-                    _buckets.Remove(key);
+                    _newest.Remove(key);
                 }
             }
+
+            _first++;
         }
     }
 
-    private sealed record Entry(ulong[] Set, ulong[] Sequence, FamilyId Family, long FamilyArrival, DateOnly? Date, ulong[] Keys)
+    /// <summary>Moves the window into a ring of <paramref name="capacity"/> slots (a power of two), each entry to its slot there.</summary>
+    private void Resize(int capacity)
     {
-        // Identity, not structure: two entries are one only if they are the same article.
-        public bool Equals(Entry? other) => ReferenceEquals(this, other);
-
-        public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
-    }
-
-    /// <summary>An LSH bucket: entries in arrival order; the oldest leave from the front.</summary>
-    private sealed class Bucket
-    {
-        private Entry[] _items = new Entry[2];
-        private int _head;
-        private int _end;
-
-        public int Count => _end - _head;
-
-        public Entry this[int index] => _items[_head + index];
-
-        public void Add(Entry entry)
+        var sets = new ulong[capacity][];
+        var setLengths = new int[capacity];
+        var sequences = new ulong[capacity][];
+        var sequenceLengths = new int[capacity];
+        var families = new FamilyId[capacity];
+        var familyArrivals = new long[capacity];
+        var dates = new DateOnly?[capacity];
+        var keys = new ulong[capacity * _bands];
+        var previous = new long[capacity * _bands];
+        for (var entry = _first; entry < _next; entry++)
         {
-            if (_end == _items.Length)
-            {
-                if (_head > 0 && Count < _items.Length / 2)
-                {
-                    Array.Copy(_items, _head, _items, 0, Count);
-                }
-                else
-                {
-                    Array.Resize(ref _items, _items.Length * 2);
-                    Array.Copy(_items, _head, _items, 0, Count);
-                }
-
-                (_end, _head) = (Count, 0);
-                Array.Clear(_items, _end, _items.Length - _end);
-            }
-
-            _items[_end++] = entry;
+            var from = Slot(entry);
+            var to = (int)(entry & (capacity - 1));
+            sets[to] = _sets[from];
+            setLengths[to] = _setLengths[from];
+            sequences[to] = _sequences[from];
+            sequenceLengths[to] = _sequenceLengths[from];
+            families[to] = _families[from];
+            familyArrivals[to] = _familyArrivals[from];
+            dates[to] = _dates[from];
+            Array.Copy(_keys, from * _bands, keys, to * _bands, _bands);
+            Array.Copy(_previous, from * _bands, previous, to * _bands, _bands);
         }
 
-        /// <summary>Removes <paramref name="entry"/> if it is the oldest here (it always is: the window expires in arrival order).</summary>
-        public bool RemoveOldest(Entry entry)
+        for (var i = 0; i < capacity; i++)
         {
-            if (Count == 0 || !ReferenceEquals(_items[_head], entry))
-            {
-                return false;
-            }
-
-            _items[_head++] = null!;
-            return true;
+            sets[i] ??= [];
+            sequences[i] ??= [];
         }
+
+        (_sets, _setLengths, _sequences, _sequenceLengths, _families, _familyArrivals, _dates, _keys, _previous, _tried) =
+            (sets, setLengths, sequences, sequenceLengths, families, familyArrivals, dates, keys, previous, new int[capacity]);
     }
 }

@@ -3,32 +3,49 @@ namespace Crosscheck.Stories;
 /// <summary>
 /// A member article's unit vector (its heaviest terms), kept sparse with terms in ascending id
 /// order; compared with the article being placed through the clusterer's dense scratch vector.
+/// Reused (see <see cref="StoryPool"/>): <see cref="Set"/> overwrites it in its own arrays.
 /// </summary>
 internal sealed class MemberVector
 {
-    private readonly int[] _terms;
-    private readonly float[] _weights;
+    private int[] _terms;
+    private float[] _weights;
+    private int _length;
 
     private MemberVector(int[] terms, float[] weights)
     {
         _terms = terms;
         _weights = weights;
+        _length = terms.Length;
     }
 
-    /// <summary>Copies the <paramref name="keep"/> heaviest of <paramref name="terms"/> (given heaviest first).</summary>
-    public MemberVector(ReadOnlySpan<int> terms, ReadOnlySpan<float> weights, int keep)
+    /// <summary>An empty vector with room for <paramref name="capacity"/> terms.</summary>
+    public MemberVector(int capacity)
+    {
+        _terms = new int[capacity];
+        _weights = new float[capacity];
+    }
+
+    /// <summary>Copies the <paramref name="keep"/> heaviest of <paramref name="terms"/> (given heaviest first), in place of what it held.</summary>
+    public void Set(ReadOnlySpan<int> terms, ReadOnlySpan<float> weights, int keep)
     {
         var n = Math.Min(keep, terms.Length);
-        _terms = terms[..n].ToArray();
-        _weights = weights[..n].ToArray();
-        Array.Sort(_terms, _weights);
+        if (_terms.Length < n)
+        {
+            _terms = new int[n];
+            _weights = new float[n];
+        }
+
+        terms[..n].CopyTo(_terms);
+        weights[..n].CopyTo(_weights);
+        _terms.AsSpan(0, n).Sort(_weights.AsSpan(0, n));
+        _length = n;
     }
 
     /// <summary>Dot product with a dense vector indexed by term id (long enough for every term here).</summary>
     public double Dot(float[] dense)
     {
         var dot = 0.0;
-        for (var i = 0; i < _terms.Length; i++)
+        for (var i = 0; i < _length; i++)
         {
             dot += (double)_weights[i] * dense[_terms[i]];
         }
@@ -39,8 +56,8 @@ internal sealed class MemberVector
     /// <summary>Writes the terms and weights (see <see cref="ClustererSnapshot"/>).</summary>
     public void WriteState(SnapshotWriter writer)
     {
-        writer.Count(_terms.Length);
-        for (var i = 0; i < _terms.Length; i++)
+        writer.Count(_length);
+        for (var i = 0; i < _length; i++)
         {
             writer.Int(_terms[i]);
             writer.Float(_weights[i]);

@@ -54,8 +54,63 @@ internal static class ShingleSet
         return result;
     }
 
+    /// <summary>
+    /// As <see cref="Of(Article, int, List{ulong}, HashSet{ulong}, out ulong[])"/>, into reused buffers
+    /// (grown when too small): the first <paramref name="sequenceLength"/> items of
+    /// <paramref name="sequence"/> are the shingles in text order, the first <paramref name="setLength"/>
+    /// of <paramref name="set"/> the same distinct shingles sorted. Allocates only to grow a buffer.
+    /// </summary>
+    public static void Fill(
+        Article article, int shingleWords, List<ulong> words, ref ulong[] set, out int setLength, ref ulong[] sequence, out int sequenceLength)
+    {
+        words.Clear();
+        if (article.Body.Count == 0)
+        {
+            HashWords(article.Text, words);
+        }
+        else
+        {
+            foreach (var span in article.Body)
+            {
+                HashWords(span.In(article.Text), words);
+            }
+        }
+
+        sequenceLength = Math.Max(0, words.Count - shingleWords + 1);
+        sequence = Fit(sequence, sequenceLength);
+        for (var i = 0; i < sequenceLength; i++)
+        {
+            sequence[i] = Combine(words, i, shingleWords);
+        }
+
+        if (words.Count > 0 && words.Count < shingleWords)
+        {
+            set = Fit(set, 1);
+            set[0] = Combine(words, 0, words.Count);
+            setLength = 1;
+            return;
+        }
+
+        set = Fit(set, sequenceLength);
+        var sorted = set.AsSpan(0, sequenceLength);
+        sequence.AsSpan(0, sequenceLength).CopyTo(sorted);
+        sorted.Sort();
+        setLength = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (setLength == 0 || sorted[i] != sorted[setLength - 1])
+            {
+                sorted[setLength++] = sorted[i];
+            }
+        }
+    }
+
+    /// <summary><paramref name="buffer"/> when it holds <paramref name="length"/> items, else a new buffer with room to spare.</summary>
+    private static ulong[] Fit(ulong[] buffer, int length) =>
+        buffer.Length >= length ? buffer : new ulong[Math.Max(length, Math.Min(2 * buffer.Length, length + (length / 2)))];
+
     /// <summary>Counts the hashes two sorted sets share.</summary>
-    public static int Overlap(ulong[] a, ulong[] b)
+    public static int Overlap(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
     {
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)
@@ -84,12 +139,12 @@ internal static class ShingleSet
     /// the sorted set <paramref name="other"/>: maximal runs of at least <paramref name="minRun"/>
     /// consecutive shared shingles.
     /// </summary>
-    public static int SharedPassages(ulong[] sequence, ulong[] other, int minRun)
+    public static int SharedPassages(ReadOnlySpan<ulong> sequence, ReadOnlySpan<ulong> other, int minRun)
     {
         int passages = 0, run = 0;
         foreach (var shingle in sequence)
         {
-            if (Array.BinarySearch(other, shingle) >= 0)
+            if (other.BinarySearch(shingle) >= 0)
             {
                 run++;
                 continue;

@@ -39,6 +39,9 @@ public sealed partial class StoryClusterer
     private readonly List<int> _live = [];
     private readonly List<KeyValuePair<int, float>> _top = [];
     private readonly List<KeyValuePair<int, float>> _ranked = [];
+    private readonly List<KeyValuePair<int, float>> _heaviest = [];
+    private readonly StoryPool _pool = new();
+    private int[] _passStories = new int[64];
     private static readonly Comparison<KeyValuePair<int, float>> ByWeightThenIndex =
         static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key);
     private List<int>?[] _postings = new List<int>?[1024];
@@ -113,13 +116,13 @@ public sealed partial class StoryClusterer
         // sentences its punctuation makes of it (a headline repeated days later is a new story).
         _articleFloor = BodySentences(article) >= MinBodySentences ? _options.TimeFloor : TimeFloorFor(terms.Length);
         var best = FindBest(terms, weights, published);
-        var vector = _options.MemberVectors > 0 ? new MemberVector(terms, weights, _options.CentroidTerms) : null;
-        if (best >= 0 && vector is not null && _options.MemberFloor > 0 && BestMember(_stories[best], _dense) < _options.MemberFloor)
+        var vectors = _options.MemberVectors > 0;
+        if (best >= 0 && vectors && _options.MemberFloor > 0 && BestMember(_stories[best], _dense) < _options.MemberFloor)
         {
             best = -1;
         }
 
-        if (best < 0 && vector is not null && _options.MemberCandidates > 0)
+        if (best < 0 && vectors && _options.MemberCandidates > 0)
         {
             best = FindBestByMember(published);
         }
@@ -129,7 +132,7 @@ public sealed partial class StoryClusterer
         if (best < 0)
         {
             best = _stories.Count;
-            _stories.Add(new StoryState(StoryId.FoundedBy(article.Id), _storiesFounded++));
+            _stories.Add(new StoryState(StoryId.FoundedBy(article.Id), _storiesFounded++, _pool));
             if (best == _slots.Length)
             {
                 Array.Resize(ref _slots, best * 2);
@@ -140,9 +143,9 @@ public sealed partial class StoryClusterer
         story.AddMember(article.Id, _articleNumber, terms.Length);
         story.AddTime(published);
         _slots[best].SetTime(story.Time);
-        if (vector is not null)
+        if (vectors)
         {
-            story.AddMemberVector(vector, _options.MemberVectors);
+            story.AddMemberVector(_pool.RentVector(terms, weights, _options.CentroidTerms), _options.MemberVectors, _pool);
         }
 
         Absorb(story, best, terms, weights);
@@ -177,14 +180,19 @@ public sealed partial class StoryClusterer
 
         _snapshot = null;
         _held = null;
-        var terms = new List<KeyValuePair<int, float>>();
+        var terms = _heaviest;
         while (_touched.Count > 0)
         {
-            var touched = new int[_touched.Count];
-            _touched.CopyTo(touched);
+            var count = _touched.Count;
+            if (_passStories.Length < count)
+            {
+                _passStories = new int[Math.Max(count, 2 * _passStories.Length)];
+            }
+
+            _touched.CopyTo(_passStories);
             _touched.Clear();
             _grown.Clear();
-            MergeOnce(touched, terms);
+            MergeOnce(_passStories.AsSpan(0, count), terms);
 
             // Each merge removes a story, so this ends.
             foreach (var index in _grown)
@@ -200,7 +208,7 @@ public sealed partial class StoryClusterer
     }
 
     /// <summary>One merge pass over <paramref name="touched"/> (ascending story indices); stories that took in another are noted in <see cref="_grown"/>.</summary>
-    private void MergeOnce(int[] touched, List<KeyValuePair<int, float>> terms)
+    private void MergeOnce(ReadOnlySpan<int> touched, List<KeyValuePair<int, float>> terms)
     {
         foreach (var index in touched)
         {
@@ -495,7 +503,12 @@ public sealed partial class StoryClusterer
     /// </summary>
     private double RetiredBeforeHours => _latestHours - (24.0 * Math.Max(_options.RetireAfterDays, 2 * _options.WindowDays));
 
-    /// <summary>Frees the centroids of stories that left the index; their members stay.</summary>
+    /// <summary>
+    /// Frees the centroids of stories that left the index, and their posting entries (a posting
+    /// list left empty goes too, so the index holds nothing for terms only dead stories used);
+    /// their members stay. A walk would have dropped those entries when it met them, without
+    /// other effect: a released story is dead for good.
+    /// </summary>
     private void ReleaseRetired()
     {
         var kept = 0;
@@ -505,7 +518,19 @@ public sealed partial class StoryClusterer
             var story = _stories[index];
             if (story.MergedInto >= 0 || IsRetired(story))
             {
-                story.Release();
+                foreach (var term in story.PostedTerms)
+                {
+                    if (_postings[term] is { } posting)
+                    {
+                        posting.Remove(index);
+                        if (posting.Count == 0)
+                        {
+                            _postings[term] = null;
+                        }
+                    }
+                }
+
+                story.Release(_pool);
                 _slots[index].Dead = true;
                 continue;
             }
@@ -620,7 +645,7 @@ public sealed partial class StoryClusterer
             }
         }
 
-        story.Prune(_options.CentroidTerms);
+        story.Prune(_options.CentroidTerms, _pool);
     }
 
     /// <summary>Folds story <paramref name="fold"/> into the older story <paramref name="keep"/>.</summary>
@@ -628,11 +653,11 @@ public sealed partial class StoryClusterer
     {
         var target = _stories[keep];
         var source = _stories[fold];
-        target.Absorb(source, _options.CentroidTerms, _options.MemberVectors);
+        target.Absorb(source, _options.CentroidTerms, _options.MemberVectors, _pool);
         source.MergedInto = keep;
         _slots[fold].Dead = true;
         _slots[keep].SetTime(target.Time);
-        var top = new List<KeyValuePair<int, float>>();
+        var top = _ranked;
         target.HeaviestTerms(_options.RetrievalTerms, top);
         foreach (var (term, _) in top)
         {

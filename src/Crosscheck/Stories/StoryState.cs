@@ -3,26 +3,37 @@ using Crosscheck.Model;
 namespace Crosscheck.Stories;
 
 /// <summary>A story while clustering: members, time range and a pruned centroid of member vectors.</summary>
-/// <param name="ordinal">How many stories the stream founded before this one (see <see cref="Ordinal"/>).</param>
-internal sealed partial class StoryState(StoryId id, int ordinal)
+internal sealed partial class StoryState
 {
     private readonly List<(int Arrival, ArticleId Id)> _members = [];
     private long _termSum;
 
-    public StoryId Id { get; } = id;
+    /// <param name="id">The story's id.</param>
+    /// <param name="ordinal">How many stories the stream founded before this one (see <see cref="Ordinal"/>).</param>
+    /// <param name="pool">Where the centroid, posted terms and member-vector list come from (new ones without).</param>
+    public StoryState(StoryId id, int ordinal, StoryPool? pool = null)
+    {
+        Id = id;
+        Ordinal = ordinal;
+        Centroid = pool?.RentCentroid() ?? [];
+        PostedTerms = pool?.RentPostedTerms() ?? [];
+        MemberVectors = pool?.RentVectorList() ?? [];
+    }
+
+    public StoryId Id { get; }
 
     /// <summary>
     /// The story's place in founding order over the whole stream (0 for the first story founded):
     /// its index in a clusterer that never dropped a story, so the order of stories across a
     /// snapshot that left out retired ones.
     /// </summary>
-    public int Ordinal { get; } = ordinal;
+    public int Ordinal { get; }
 
     /// <summary>Sum of the members' unit tf-idf vectors, pruned to the heaviest terms.</summary>
-    public Dictionary<int, float> Centroid { get; } = [];
+    public Dictionary<int, float> Centroid { get; private set; }
 
     /// <summary>Terms under which the inverted index lists this story.</summary>
-    public HashSet<int> PostedTerms { get; } = [];
+    public HashSet<int> PostedTerms { get; private set; }
 
     public double CentroidNorm { get; private set; }
 
@@ -45,18 +56,20 @@ internal sealed partial class StoryState(StoryId id, int ordinal)
     /// Vectors of the latest members (at most the count passed to <see cref="AddMemberVector"/>),
     /// for comparing an article with single members when the centroid has drifted.
     /// </summary>
-    public List<MemberVector> MemberVectors { get; } = [];
+    public List<MemberVector> MemberVectors { get; private set; }
 
-    /// <summary>Keeps <paramref name="vector"/>, dropping the oldest kept vector beyond <paramref name="keep"/>.</summary>
-    public void AddMemberVector(MemberVector vector, int keep)
+    /// <summary>Keeps <paramref name="vector"/>, dropping the oldest kept vector beyond <paramref name="keep"/> (back to <paramref name="pool"/>).</summary>
+    public void AddMemberVector(MemberVector vector, int keep, StoryPool pool)
     {
         if (keep <= 0)
         {
+            pool.Return(vector);
             return;
         }
 
         if (MemberVectors.Count >= keep)
         {
+            pool.Return(MemberVectors[0]);
             MemberVectors.RemoveAt(0);
         }
 
@@ -65,16 +78,17 @@ internal sealed partial class StoryState(StoryId id, int ordinal)
 
     public int MemberCount => _members.Count;
 
-    /// <summary>Drops the centroid of a story that left the index (it can no longer gain members).</summary>
-    public void Release()
+    /// <summary>
+    /// Drops the centroid, posted terms and member vectors of a story that left the index (it can
+    /// no longer gain members), handing them to <paramref name="pool"/> for later stories; the story keeps empty ones.
+    /// </summary>
+    public void Release(StoryPool pool)
     {
-        Centroid.Clear();
-        Centroid.TrimExcess();
-        PostedTerms.Clear();
-        PostedTerms.TrimExcess();
+        pool.Return(Centroid, PostedTerms, MemberVectors);
+        Centroid = [];
+        PostedTerms = [];
+        MemberVectors = [];
         CentroidNorm = 0;
-        MemberVectors.Clear();
-        MemberVectors.TrimExcess();
     }
 
     public ArticleId[] MembersInArrivalOrder()
@@ -97,12 +111,18 @@ internal sealed partial class StoryState(StoryId id, int ordinal)
     }
 
     /// <summary>Takes over the members, dates and centroid of <paramref name="other"/> (members stay in arrival order).</summary>
-    public void Absorb(StoryState other, int keep, int keepVectors)
+    public void Absorb(StoryState other, int keep, int keepVectors, StoryPool pool)
     {
         MemberVectors.AddRange(other.MemberVectors);
         if (MemberVectors.Count > keepVectors)
         {
-            MemberVectors.RemoveRange(0, MemberVectors.Count - keepVectors);
+            var drop = MemberVectors.Count - keepVectors;
+            for (var i = 0; i < drop; i++)
+            {
+                pool.Return(MemberVectors[i]);
+            }
+
+            MemberVectors.RemoveRange(0, drop);
         }
 
         other.MemberVectors.Clear();
@@ -115,7 +135,7 @@ internal sealed partial class StoryState(StoryId id, int ordinal)
             Centroid[term] = Centroid.TryGetValue(term, out var old) ? old + weight : weight;
         }
 
-        Prune(keep);
+        Prune(keep, pool);
     }
 
     /// <summary>Fills <paramref name="top"/> with the <paramref name="count"/> heaviest centroid terms (ties by term id).</summary>
@@ -131,12 +151,12 @@ internal sealed partial class StoryState(StoryId id, int ordinal)
     }
 
     /// <summary>Keeps the <paramref name="keep"/> heaviest terms once the centroid holds twice that many.</summary>
-    public void Prune(int keep)
+    public void Prune(int keep, StoryPool pool)
     {
         if (Centroid.Count > 2 * keep)
         {
-            var terms = new int[Centroid.Count];
-            var weights = new float[Centroid.Count];
+            var n = Centroid.Count;
+            var (terms, weights) = pool.PruneScratch(n);
             var i = 0;
             foreach (var (term, weight) in Centroid)
             {
@@ -145,7 +165,7 @@ internal sealed partial class StoryState(StoryId id, int ordinal)
                 i++;
             }
 
-            Array.Sort(weights, terms);
+            weights.AsSpan(0, n).Sort(terms.AsSpan(0, n));
             Centroid.Clear();
             for (i = 0; i < keep; i++)
             {

@@ -123,7 +123,7 @@ public sealed class SyndicationDetector
     /// function h, the least (shingle × multiplier[h] + offset[h]) mod 2^64. Vectorised where the
     /// hardware allows; the result is the same either way.
     /// </summary>
-    internal void Sign(ulong[] set, ulong[] signature)
+    internal void Sign(ReadOnlySpan<ulong> set, ulong[] signature)
     {
         signature.AsSpan().Fill(ulong.MaxValue);
         if (Vector.IsHardwareAccelerated && signature.Length % Vector<ulong>.Count == 0)
@@ -160,7 +160,7 @@ public sealed class SyndicationDetector
         IsCopy(sets[i], sequences[i], sets[j], sequences[j]);
 
     /// <summary>Verifies a candidate pair by shingle containment, or by several shared verbatim passages.</summary>
-    internal bool IsCopy(ulong[] a, ulong[] sequenceA, ulong[] b, ulong[] sequenceB)
+    internal bool IsCopy(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> sequenceA, ReadOnlySpan<ulong> b, ReadOnlySpan<ulong> sequenceB)
     {
         var shared = ShingleSet.Overlap(a, b);
         var smaller = Math.Min(a.Length, b.Length);
@@ -174,8 +174,9 @@ public sealed class SyndicationDetector
             return true;
         }
 
-        var (sequence, other) = a.Length <= b.Length ? (sequenceA, b) : (sequenceB, a);
-        return ShingleSet.SharedPassages(sequence, other, _options.MinPassageShingles) >= _options.MinSharedPassages;
+        return a.Length <= b.Length
+            ? ShingleSet.SharedPassages(sequenceA, b, _options.MinPassageShingles) >= _options.MinSharedPassages
+            : ShingleSet.SharedPassages(sequenceB, a, _options.MinPassageShingles) >= _options.MinSharedPassages;
     }
 
     private static int Find(int[] parents, int i)
