@@ -31,6 +31,12 @@ internal static class AnalyzeCommand
             builder.WithOutletFile(outletFile);
         }
 
+        if (File.Exists(outDir))
+        {
+            await Console.Error.WriteLineAsync($"error: {outDir}: --out names a file, not a folder; nothing was done ({DiagnosticCodes.ReportsNotWritten})").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
         var pipeline = builder.Build();
         using var store = SqliteStore.Open(dbPath);
         var report = await ProgressReporter.RunAsync(
@@ -44,10 +50,19 @@ internal static class AnalyzeCommand
             }
         }
 
+        string? reportError = null;
         var changes = ProgressReporter.Run(progress =>
         {
             var analysis = pipeline.AnalyzeStoreChanges(store, progress);
-            ReportFiles.WriteAll(outDir, store, pipeline.StageIds, progress);
+            try
+            {
+                ReportFiles.WriteAll(outDir, store, pipeline.StageIds, progress);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                reportError = ex.Message;
+            }
+
             return analysis;
         });
         foreach (var diagnostic in changes.Diagnostics)
@@ -58,6 +73,13 @@ internal static class AnalyzeCommand
         Console.WriteLine(
             $"read {report.Read}, stored {report.Stored} new, {report.AlreadyStored} already stored, {report.Failed} failed; " +
             $"{store.CountArticles()} articles in {changes.Stories} stories ({changes.Checked} checked, {changes.Reused} unchanged); reports in {Path.GetFullPath(outDir)}; database {Path.GetFullPath(dbPath)}");
+        if (reportError is not null)
+        {
+            await Console.Error.WriteLineAsync(
+                $"error: {Path.GetFullPath(outDir)}: the reports could not be written ({reportError}); the articles and stories are stored in {Path.GetFullPath(dbPath)} ({DiagnosticCodes.ReportsNotWritten})").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
         var storyErrors = changes.Diagnostics.Any(static d => d.Severity == Severity.Error);
         return report.Failed > 0 || storyErrors ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }

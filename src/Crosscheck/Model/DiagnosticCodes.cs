@@ -41,6 +41,8 @@ public static class DiagnosticCodes
     public const string StoreFailed = "CC-STO-001";
     /// <summary>The saved story clusterer state could not be used (damaged, or the stored articles changed); the stories were clustered again from every stored article.</summary>
     public const string ClustererStateUnusable = "CC-STO-002";
+    /// <summary>The reports could not be written to the output folder (a file there, no permission, disk full); what was stored stays stored.</summary>
+    public const string ReportsNotWritten = "CC-REP-001";
     /// <summary>A labelled evaluation record is malformed (missing field, bad number or date); it was skipped.</summary>
     public const string BadLabelledRecord = "CC-EVA-001";
 }

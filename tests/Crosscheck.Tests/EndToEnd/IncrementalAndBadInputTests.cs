@@ -122,6 +122,34 @@ public sealed class IncrementalAndBadInputTests : IDisposable
     }
 
     [Fact]
+    public void An_output_folder_that_cannot_be_written_gets_a_clear_error_and_loses_nothing_stored()
+    {
+        var db = Path.Combine(_work, "out-errors.db");
+        var file = Path.Combine(_work, "a-file");
+        File.WriteAllText(file, "keep me");
+
+        var named = CliRunner.Run("analyze", RepoPaths.Samples, "--db", db, "--out", file);
+
+        Assert.Equal(1, named.ExitCode);
+        Assert.Contains("a-file", named.StdErr, StringComparison.Ordinal);
+        Assert.Contains("CC-REP-001", named.StdErr, StringComparison.Ordinal);
+        Assert.Equal("keep me", File.ReadAllText(file));
+
+        // The folder exists but its story folder cannot be made: the analysis is stored all the same.
+        var outDir = Directory.CreateDirectory(Path.Combine(_work, "blocked")).FullName;
+        File.WriteAllText(Path.Combine(outDir, "stories"), "in the way");
+        var blocked = CliRunner.Run("analyze", RepoPaths.Samples, "--db", db, "--out", outDir);
+
+        Assert.Equal(1, blocked.ExitCode);
+        Assert.Contains("the reports could not be written", blocked.StdErr, StringComparison.Ordinal);
+        Assert.Contains("CC-REP-001", blocked.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", blocked.StdErr, StringComparison.Ordinal);
+        var list = CliRunner.Run("stories", "--db", db);
+        Assert.Equal(0, list.ExitCode);
+        Assert.Matches(@"s-[0-9a-f]{12}\s+5\s", list.StdOut);
+    }
+
+    [Fact]
     public void Bad_inputs_each_get_a_one_line_error_and_good_articles_are_stored()
     {
         var input = Directory.CreateDirectory(Path.Combine(_work, "in")).FullName;
