@@ -24,6 +24,9 @@ public sealed class SqliteStore : IDisposable
 
     private const int SqliteNotADatabase = 26;
     private const int SqliteCorrupt = 11;
+    private const int SqliteCantOpen = 14;
+    private const int SqliteReadOnly = 8;
+    private const int SqlitePermission = 3;
     private const int SqliteConstraint = 19;
 
     private readonly SqliteConnection _connection;
@@ -58,7 +61,14 @@ public sealed class SqliteStore : IDisposable
         var folder = System.IO.Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new StoreException($"{fullPath}: its folder cannot be made ({ex.Message}); choose another path.", ex);
+            }
         }
 
         var connectionString = new SqliteConnectionStringBuilder
@@ -87,6 +97,10 @@ public sealed class SqliteStore : IDisposable
             throw new StoreException(
                 $"{fullPath}: not a Crosscheck store (the file is not a SQLite database or is damaged); " +
                 "choose another path or move the file away.", ex);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteCantOpen or SqliteReadOnly or SqlitePermission)
+        {
+            throw new StoreException($"{fullPath}: the database cannot be opened for writing ({ex.Message}); choose another path.", ex);
         }
         finally
         {

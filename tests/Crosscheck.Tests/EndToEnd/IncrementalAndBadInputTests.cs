@@ -149,6 +149,32 @@ public sealed class IncrementalAndBadInputTests : IDisposable
         Assert.Matches(@"s-[0-9a-f]{12}\s+5\s", list.StdOut);
     }
 
+    [Theory]
+    [InlineData("folder")]
+    [InlineData("file-as-folder")]
+    [InlineData("not-a-store")]
+    [InlineData("bad-outlets")]
+    public void A_database_or_option_file_that_cannot_be_used_gets_one_error_line(string problem)
+    {
+        var file = Path.Combine(_work, "plain.txt");
+        File.WriteAllText(file, "not a database");
+        string[] options = problem switch
+        {
+            "folder" => ["--db", _work],
+            "file-as-folder" => ["--db", Path.Combine(file, "x.db")],
+            "not-a-store" => ["--db", file],
+            _ => ["--db", Path.Combine(_work, "ok.db"), "--outlets", file],
+        };
+
+        var run = CliRunner.Run(["analyze", RepoPaths.Samples, "--out", Path.Combine(_work, "out"), .. options]);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.Contains(problem == "folder" ? _work : file, line, StringComparison.Ordinal);
+        Assert.Equal("not a database", File.ReadAllText(file));
+    }
+
     [Fact]
     public void Bad_inputs_each_get_a_one_line_error_and_good_articles_are_stored()
     {
