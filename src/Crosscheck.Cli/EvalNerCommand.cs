@@ -47,7 +47,7 @@ internal static class EvalNerCommand
         }
         catch (Exception e) when (e is IOException or InvalidDataException or FormatException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine($"error: {(e is FileNotFoundException or DirectoryNotFoundException ? conllPath + ": no such file" : e.Message)}");
             return ExitCodes.Error;
         }
 

@@ -36,19 +36,19 @@ internal static class TrainCommand
     {
         if (!Directory.Exists(data))
         {
-            Console.Error.WriteLine($"{data}: training data folder not found; pass --data DIR (see README, \"Entity model\")");
+            Console.Error.WriteLine($"error: {data}: training data folder not found; pass --data DIR (see README, \"Entity model\")");
             return ExitCodes.Error;
         }
 
         if (heldOutFifth is < 0 or > 4)
         {
-            Console.Error.WriteLine($"--held-out-fifth {heldOutFifth}: expected 0 to 4");
+            Console.Error.WriteLine($"error: --held-out-fifth {heldOutFifth}: expected 0 to 4");
             return ExitCodes.Error;
         }
 
         if (!Directory.Exists(pages) || !File.Exists(headlines))
         {
-            Console.Error.WriteLine($"{(Directory.Exists(pages) ? headlines : pages)}: unlabelled text for the common-word lexicon not found; pass --pages DIR and --headlines CSV (see README, \"Entity model\")");
+            Console.Error.WriteLine($"error: {(Directory.Exists(pages) ? headlines : pages)}: unlabelled text for the common-word lexicon not found; pass --pages DIR and --headlines CSV (see README, \"Entity model\")");
             return ExitCodes.Error;
         }
 
