@@ -524,29 +524,23 @@ public sealed class SqliteStore : IDisposable
     /// memory for one story, whatever the number stored. The store must stay open, and nothing
     /// may write to it, until the enumeration ends.
     /// </summary>
-    public IEnumerable<StoryFindings> ReadStories()
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT id, payload_json FROM stories ORDER BY seq;";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return ReadStory(reader);
-        }
-    }
+    public IEnumerable<StoryFindings> ReadStories() => ReadStoryRows(digests: false).Select(static s => s.Story);
 
     /// <summary>
     /// <see cref="ReadStories"/>, each story with a digest of its stored findings (SHA-256 of the
     /// stored payload): equal digests mean equal findings, so a report written from them stands.
     /// </summary>
-    public IEnumerable<(StoryFindings Story, string Digest)> ReadStoriesWithDigests()
+    public IEnumerable<(StoryFindings Story, string Digest)> ReadStoriesWithDigests() => ReadStoryRows(digests: true);
+
+    private IEnumerable<(StoryFindings Story, string Digest)> ReadStoryRows(bool digests)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT id, payload_json FROM stories ORDER BY seq;";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return (ReadStory(reader), ContentHash.Of(reader.GetString(1)));
+            var payload = reader.GetString(1);
+            yield return (ReadStory(reader.GetString(0), payload), digests ? ContentHash.Of(payload) : "");
         }
     }
 
@@ -698,16 +692,18 @@ public sealed class SqliteStore : IDisposable
         }
     }
 
-    private StoryFindings ReadStory(SqliteDataReader reader)
+    private StoryFindings ReadStory(SqliteDataReader reader) => ReadStory(reader.GetString(0), reader.GetString(1));
+
+    private StoryFindings ReadStory(string id, string payload)
     {
         try
         {
-            return JsonSerializer.Deserialize(reader.GetString(1), StorageJsonContext.Default.StoryFindings)
+            return JsonSerializer.Deserialize(payload, StorageJsonContext.Default.StoryFindings)
                 ?? throw new JsonException("payload is JSON null");
         }
         catch (JsonException ex)
         {
-            throw new StoreException($"{Path}: stored story {reader.GetString(0)} is unreadable: {ex.Message}", ex);
+            throw new StoreException($"{Path}: stored story {id} is unreadable: {ex.Message}", ex);
         }
     }
 
