@@ -8,9 +8,9 @@ namespace Crosscheck.Cli;
 /// Writes stories.json and one Markdown and one HTML report per story. A manifest in the story
 /// folder records, for each report written, a digest of the findings it was written from and the
 /// stage ids of the code that wrote it; a later run rewrites only the reports whose findings or code
-/// changed (or whose files are gone), and deletes the reports it wrote for stories no longer
-/// stored. Creating thousands of files is most of the cost of writing reports, so a run that
-/// changes a few stories writes a few.
+/// changed (or whose files are gone), deletes the reports it wrote for stories no longer
+/// stored, and leaves stories.json as it is when the manifest is unchanged. Creating thousands of
+/// files is most of the cost of writing reports, so a run that changes a few stories writes a few.
 /// </summary>
 internal static class ReportFiles
 {
@@ -33,7 +33,8 @@ internal static class ReportFiles
         Directory.CreateDirectory(storyDir);
         var header = ManifestHeader + string.Join(' ', [.. stages, StoryReport.StageId, MarkdownReportWriter.StageId, HtmlReportWriter.StageId]);
         var manifestPath = Path.Combine(storyDir, ManifestName);
-        var written = ReadManifest(manifestPath, header);
+        var previous = File.Exists(manifestPath) ? File.ReadAllLines(manifestPath) : [];
+        var written = ReadManifest(previous, header);
 
         // Gone while the reports are written: a run that stops half-way leaves no manifest, and the next one writes every report.
         File.Delete(manifestPath);
@@ -62,7 +63,7 @@ internal static class ReportFiles
             manifest.Add(id + "\t" + digest);
             var markdownPath = Path.Combine(storyDir, id + ".md");
             var htmlPath = Path.Combine(storyDir, id + ".html");
-            if (written.TryGetValue(id, out var previous) && string.Equals(previous, digest, StringComparison.Ordinal) &&
+            if (written.TryGetValue(id, out var writtenDigest) && string.Equals(writtenDigest, digest, StringComparison.Ordinal) &&
                 File.Exists(markdownPath) && File.Exists(htmlPath))
             {
                 continue;
@@ -88,8 +89,11 @@ internal static class ReportFiles
             }
         }
 
-        using (var json = File.Create(Path.Combine(outDir, "stories.json")))
+        // stories.json follows from the stories and the code alone: the same manifest means the same file.
+        var jsonPath = Path.Combine(outDir, "stories.json");
+        if (!File.Exists(jsonPath) || !previous.AsSpan().SequenceEqual([.. manifest]))
         {
+            using var json = File.Create(jsonPath);
             JsonReportWriter.Write(Pipeline.Pipeline.ReadReportArticles(store, inferred), store.ReadStories(), json, stages);
         }
 
@@ -97,18 +101,11 @@ internal static class ReportFiles
         progress?.Report(new Pipeline.AnalysisProgress(Stage, stored.Count, total));
     }
 
-    /// <summary>The reports a previous run recorded (story id → findings digest); none when the manifest is missing, of other code, or damaged.</summary>
-    private static Dictionary<string, string> ReadManifest(string path, string header)
+    /// <summary>The reports a previous run recorded (story id → findings digest) in its manifest's <paramref name="lines"/>; none when missing or damaged, every digest blank when of other code.</summary>
+    private static Dictionary<string, string> ReadManifest(string[] lines, string header)
     {
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!File.Exists(path))
-        {
-            return written;
-        }
-
-        using var reader = new StreamReader(path);
-        var code = reader.ReadLine();
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        foreach (var line in lines.AsSpan(Math.Min(1, lines.Length)))
         {
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             if (tab <= 0 || line.AsSpan(0, tab).ContainsAny(Path.GetInvalidFileNameChars()) || line.Contains('.', StringComparison.Ordinal))
@@ -120,7 +117,7 @@ internal static class ReportFiles
         }
 
         // Reports of other code are all written again; only this command's own stale reports are deleted.
-        if (!string.Equals(code, header, StringComparison.Ordinal))
+        if (lines.Length > 0 && !string.Equals(lines[0], header, StringComparison.Ordinal))
         {
             foreach (var id in written.Keys)
             {

@@ -119,6 +119,16 @@ public sealed class IncrementalAndBadInputTests : IDisposable
         var missing = Path.GetFileNameWithoutExtension(reports[^1]);
         Assert.All(reports, f => Assert.Equal(Path.GetFileNameWithoutExtension(f) == missing, File.GetLastWriteTimeUtc(f) != old));
         Assert.Equal(reports, Directory.GetFiles(storyDir, "s-*").Order(StringComparer.Ordinal));
+
+        // A run that changes nothing leaves stories.json as it is; one without it writes it again.
+        var json = Path.Combine(outDir, "stories.json");
+        var content = File.ReadAllText(json);
+        File.SetLastWriteTimeUtc(json, old);
+        Assert.Equal(0, CliRunner.Run("analyze", RepoPaths.Samples, "--db", db, "--out", outDir).ExitCode);
+        Assert.Equal(old, File.GetLastWriteTimeUtc(json));
+        File.Delete(json);
+        Assert.Equal(0, CliRunner.Run("analyze", RepoPaths.Samples, "--db", db, "--out", outDir).ExitCode);
+        Assert.Equal(content, File.ReadAllText(json));
     }
 
     [Fact]
