@@ -16,7 +16,7 @@ internal static class ProgressReporter
     {
         if (Console.IsErrorRedirected)
         {
-            return await work(new PlainLines()).ConfigureAwait(false);
+            return await work(new PlainLines<IngestProgress>(p => $"ingest: {p.FilesReached}/{p.Files} files, {p.Read} documents read, {p.Stored} stored, {p.Failed} failed")).ConfigureAwait(false);
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -47,7 +47,7 @@ internal static class ProgressReporter
     {
         if (Console.IsErrorRedirected)
         {
-            return work(new PlainStages());
+            return work(new PlainLines<AnalysisProgress>(p => $"{p.Stage}: {p.Done}/{p.Total}"));
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -92,13 +92,13 @@ internal static class ProgressReporter
         public void Report(AnalysisProgress value) => report(value);
     }
 
-    /// <summary>A line at most every two seconds, naming the stage: a short run writes none.</summary>
-    private sealed class PlainStages : IProgress<AnalysisProgress>
+    /// <summary>Writes a line at most every two seconds, synchronously, so lines keep their order: a short run writes none.</summary>
+    private sealed class PlainLines<T>(Func<T, string> line) : IProgress<T>
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private TimeSpan _last = TimeSpan.Zero;
 
-        public void Report(AnalysisProgress value)
+        public void Report(T value)
         {
             if (_clock.Elapsed - _last < PlainInterval)
             {
@@ -106,25 +106,7 @@ internal static class ProgressReporter
             }
 
             _last = _clock.Elapsed;
-            Console.Error.WriteLine($"{value.Stage}: {value.Done}/{value.Total}, {_clock.Elapsed.TotalSeconds:F0} s");
-        }
-    }
-
-    /// <summary>Writes a line at most every two seconds, synchronously, so lines keep their order.</summary>
-    private sealed class PlainLines : IProgress<IngestProgress>
-    {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private TimeSpan _last = TimeSpan.Zero;
-
-        public void Report(IngestProgress value)
-        {
-            if (_clock.Elapsed - _last < PlainInterval)
-            {
-                return;
-            }
-
-            _last = _clock.Elapsed;
-            Console.Error.WriteLine($"ingest: {value.FilesReached}/{value.Files} files, {value.Read} documents read, {value.Stored} stored, {value.Failed} failed, {_clock.Elapsed.TotalSeconds:F0} s");
+            Console.Error.WriteLine($"{line(value)}, {_clock.Elapsed.TotalSeconds:F0} s");
         }
     }
 }

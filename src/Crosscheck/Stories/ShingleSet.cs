@@ -18,19 +18,8 @@ internal static class ShingleSet
     /// <summary>As <see cref="Of(Article, int, List{ulong}, HashSet{ulong})"/>, also giving the shingles in text order.</summary>
     public static ulong[] Of(Article article, int shingleWords, List<ulong> words, HashSet<ulong> shingles, out ulong[] sequence)
     {
-        words.Clear();
         shingles.Clear();
-        if (article.Body.Count == 0)
-        {
-            HashWords(article.Text, words);
-        }
-        else
-        {
-            foreach (var span in article.Body)
-            {
-                HashWords(span.In(article.Text), words);
-            }
-        }
+        HashBodyWords(article, words);
 
         if (words.Count > 0 && words.Count < shingleWords)
         {
@@ -63,19 +52,7 @@ internal static class ShingleSet
     public static void Fill(
         Article article, int shingleWords, List<ulong> words, ref ulong[] set, out int setLength, ref ulong[] sequence, out int sequenceLength)
     {
-        words.Clear();
-        if (article.Body.Count == 0)
-        {
-            HashWords(article.Text, words);
-        }
-        else
-        {
-            foreach (var span in article.Body)
-            {
-                HashWords(span.In(article.Text), words);
-            }
-        }
-
+        HashBodyWords(article, words);
         sequenceLength = Math.Max(0, words.Count - shingleWords + 1);
         sequence = Fit(sequence, sequenceLength);
         for (var i = 0; i < sequenceLength; i++)
@@ -102,6 +79,22 @@ internal static class ShingleSet
             {
                 sorted[setLength++] = sorted[i];
             }
+        }
+    }
+
+    /// <summary>Replaces <paramref name="words"/> with the hashes of the article's body words (its whole text when it has no body spans).</summary>
+    private static void HashBodyWords(Article article, List<ulong> words)
+    {
+        words.Clear();
+        if (article.Body.Count == 0)
+        {
+            HashWords(article.Text, words);
+            return;
+        }
+
+        foreach (var span in article.Body)
+        {
+            HashWords(span.In(article.Text), words);
         }
     }
 
