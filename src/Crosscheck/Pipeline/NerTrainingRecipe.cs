@@ -44,6 +44,9 @@ public sealed class NerTrainingRecipe
     /// <summary>Besides each document's first sentence, one training sentence in this many is upper-cased (<see cref="CapitalsAugmenter"/>).</summary>
     private const int UpperCaseOneIn = 10;
 
+    /// <summary>Weight of the self-tagged page bodies in the second training run (<see cref="SelfTrainingCorpus"/>); 0 trains once.</summary>
+    public const float SelfTrainingWeight = 0f;
+
     private const string WikinewsFile = "gum-wikinews.conll";
     private const string WikigoldFile = "wikigold.conll.txt";
 
@@ -59,7 +62,7 @@ public sealed class NerTrainingRecipe
     /// <param name="heldOutFifth">Which fifth of the documents is held out (see <see cref="IsHeldOut"/>).</param>
     /// <param name="commonText">Named sources of unlabelled English text for the common-word lexicon (null: the training sentences only).</param>
     public static NerModelMeta TrainAndSave(string dataFolder, string modelFolder, PerceptronTrainingOptions options, Action<string> log, int heldOutFifth = 0,
-        IReadOnlyList<(string Source, IReadOnlyList<string> Texts)>? commonText = null)
+        IReadOnlyList<(string Source, IReadOnlyList<string> Texts)>? commonText = null, SelfTraining? selfTraining = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentOutOfRangeException.ThrowIfNegative(heldOutFifth);
@@ -107,12 +110,25 @@ public sealed class NerTrainingRecipe
         log($"filled {filled} untagged occurrences of names the training data usually tags");
         var augmented = CapitalsAugmenter.Apply(cleaned, UpperCaseOneIn, out var upperCased);
         log($"upper-cased {upperCased} training sentences (document titles and one in {UpperCaseOneIn})");
-        var model = new PerceptronTrainer(options).Train(augmented, log, epochModel =>
-            "held-out micro F1 " + string.Join(", ", heldOut.Select(h => $"{ShortName(h.Key)} {Evaluate(epochModel, h.Value).Scorer.Micro.F1:F3}")), unlabelled);
+        string EpochScores(PerceptronModel epochModel) =>
+            "held-out micro F1 " + string.Join(", ", heldOut.Select(h => $"{ShortName(h.Key)} {Evaluate(epochModel, h.Value).Scorer.Micro.F1:F3}"));
+        var model = new PerceptronTrainer(options).Train(augmented, log, EpochScores, unlabelled);
 
         // Whole names as the annotators tagged them (before filling and upper-casing), for the tagger to retype the model's mentions.
         var names = KnownNames.Learn(corpora.SelectMany(static c => c.Sentences));
         model = model.WithNames(names);
+        if (selfTraining is { Weight: > 0 } self)
+        {
+            foreach (var text in self.Texts)
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text));
+            }
+
+            var tagged = SelfTrainingCorpus.Tag(model, self, out var mentions);
+            log($"self-training: {tagged.Sentences.Count} sentences of {self.Source} tagged by the first model ({mentions} names), weight {self.Weight}");
+            var withSelf = CapitalsAugmenter.Apply([.. cleaned, tagged], UpperCaseOneIn, out _);
+            model = new PerceptronTrainer(options).Train(withSelf, log, EpochScores, unlabelled).WithNames(names);
+        }
         log($"known names: {names.Count} (tagged whole at least {KnownNames.DefaultMinCount} times, at least {KnownNames.DefaultMinShare * 100:F0}% as one person, organisation or place type)");
         var f1 = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, sentences) in heldOut)
@@ -129,7 +145,9 @@ public sealed class NerTrainingRecipe
             FormatVersion = NerModelFile.FormatVersion,
             Labels = [.. Enumerable.Range(0, NerTags.Count).Select(NerTags.Name)],
             TrainingDataHash = Convert.ToHexStringLower(hash.GetHashAndReset()),
-            TrainingCorpora = [.. TrainingFiles.Select(f => $"{f.File} x{f.Weight}")],
+            TrainingCorpora = [.. TrainingFiles.Select(f => $"{f.File} x{f.Weight}"),
+                .. selfTraining is { Weight: > 0 } used ? [$"self-trained {used.Source} x{used.Weight}"] : Array.Empty<string>(),
+                .. options.Mixes > 1 ? [$"parameter mixing of {options.Mixes} runs"] : Array.Empty<string>()],
             Features = model.FeatureCount,
             CommonWordSources = [.. commonText.Select(c => $"{c.Source} ({c.Texts.Count} texts)")],
             CommonWords = model.Common.Count,
@@ -148,7 +166,7 @@ public sealed class NerTrainingRecipe
     }
 
     /// <summary>A text's sentences as the tagger's tokens (see <see cref="SentenceSplitter"/>, <see cref="Tokenizer"/>).</summary>
-    private static IEnumerable<string[]> Sentences(string text)
+    internal static IEnumerable<string[]> Sentences(string text)
     {
         var region = new Model.TextSpan(0, text.Length);
         var tokens = new Tokenizer().Tokenize(text, region);

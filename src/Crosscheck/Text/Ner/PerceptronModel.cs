@@ -69,6 +69,40 @@ public sealed class PerceptronModel
 
     internal ReadOnlySpan<float> Weights => _weights;
 
+    /// <summary>
+    /// The mean of models trained on the same data (parameter mixing): a feature missing from a model
+    /// counts zero there. Classes and common words are the first model's; no second pass.
+    /// </summary>
+    internal static PerceptronModel Mix(IReadOnlyList<PerceptronModel> models)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(models.Count);
+        var rows = new Dictionary<ulong, int>();
+        foreach (var model in models)
+        {
+            foreach (var key in model._featureRows.Keys)
+            {
+                rows.TryAdd(key, rows.Count);
+            }
+        }
+
+        var weights = new float[rows.Count * NerTags.Count];
+        var share = 1f / models.Count;
+        foreach (var model in models)
+        {
+            foreach (var (key, row) in model._featureRows)
+            {
+                var to = rows[key] * NerTags.Count;
+                var from = row * NerTags.Count;
+                for (var t = 0; t < NerTags.Count; t++)
+                {
+                    weights[to + t] += model._weights[from + t] * share;
+                }
+            }
+        }
+
+        return new PerceptronModel(rows, weights, models[0].Classes, common: models[0].Common);
+    }
+
     /// <summary>This pass followed by <paramref name="second"/>.</summary>
     public PerceptronModel WithSecondPass(PerceptronModel second) => new(_featureRows, _weights, Classes, second, Common);
 

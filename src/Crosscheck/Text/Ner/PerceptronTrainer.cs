@@ -107,8 +107,28 @@ public sealed class PerceptronTrainer(PerceptronTrainingOptions options)
             }
         }
 
+        // Parameter mixing: the same data in other orders, averaged (one run when Mixes is 1).
+        var runs = new PerceptronModel[Math.Max(1, options.Mixes)];
+        for (var m = 0; m < runs.Length; m++)
+        {
+            runs[m] = TrainRun(items, classesByFold, finalClasses, finalCommon, options.Seed + (m * 7919), runs.Length == 1 ? name : $"{name} mix {m + 1}", log, m == 0 ? evaluate : null);
+        }
+
+        return runs.Length == 1 ? runs[0] : PerceptronModel.Mix(runs);
+    }
+
+    private PerceptronModel TrainRun(
+        List<(TrainingDocument Document, DocumentEvidence Evidence, string[] Words, int Sentence)> items,
+        WordClasses[] classesByFold,
+        WordClasses finalClasses,
+        CommonWords finalCommon,
+        int seed,
+        string name,
+        Action<string>? log,
+        Func<PerceptronModel, string>? evaluate)
+    {
         var weights = new TrainingWeights();
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var order = Enumerable.Range(0, items.Count).ToArray();
         var features = new ulong[NerFeatures.MaxFeatures];
         var table = new TokenTable();

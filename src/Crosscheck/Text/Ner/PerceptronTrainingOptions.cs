@@ -9,4 +9,6 @@ public sealed record PerceptronTrainingOptions
     public int MinFeatureCount { get; init; } = 2;
     /// <summary>Train the document-consistency second pass (see <see cref="PerceptronModel.SecondPass"/>).</summary>
     public bool SecondPass { get; init; } = true;
+    /// <summary>Runs over the data in different orders (seeds) whose averaged weights are averaged again (parameter mixing); 1 trains once.</summary>
+    public int Mixes { get; init; } = 1;
 }

@@ -65,6 +65,36 @@ public sealed class PerceptronModelTests
     }
 
     [Fact]
+    public void Parameter_mixing_averages_runs_in_different_orders()
+    {
+        var options = new PerceptronTrainingOptions { Epochs = 4, MinFeatureCount = 1, SecondPass = false };
+        var corpus = new[] { new WeightedCorpus("made-up", Corpus(), 1f) };
+        var one = new PerceptronTrainer(options).Train(corpus);
+        var other = new PerceptronTrainer(options with { Seed = options.Seed + 7919 }).Train(corpus);
+        var mixed = new PerceptronTrainer(options with { Mixes = 2 }).Train(corpus);
+
+        // Each feature's weights are the mean of the two runs' (zero where a run lacks the feature).
+        Assert.Equal(one.FeatureRows.Keys.Union(other.FeatureRows.Keys).Count(), mixed.FeatureCount);
+        var checkedRows = 0;
+        foreach (var (key, row) in mixed.FeatureRows)
+        {
+            for (var t = 0; t < NerTags.Count; t++)
+            {
+                var expected = (WeightOf(one, key, t) + WeightOf(other, key, t)) / 2;
+                Assert.Equal(expected, mixed.Weights[(row * NerTags.Count) + t], 4);
+            }
+
+            checkedRows++;
+        }
+
+        Assert.True(checkedRows > 50);
+        Assert.Equal("B-PER I-PER O O O O O O B-LOC O", Tag(mixed, "Jonas", "Reed", "said", "on", "Monday", "that", "troops", "left", "Harlow", "."));
+
+        static float WeightOf(PerceptronModel model, ulong key, int tag) =>
+            model.FeatureRows.TryGetValue(key, out var row) ? model.Weights[(row * NerTags.Count) + tag] : 0f;
+    }
+
+    [Fact]
     public void Model_file_round_trips_and_refuses_other_formats()
     {
         var model = Train().WithCommonWords(new CommonWords(["troops", "left"]))
