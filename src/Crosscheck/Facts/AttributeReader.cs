@@ -34,12 +34,24 @@ internal sealed partial class AttributeReader
     /// <summary>Title words allowed in one role ("first deputy prime minister").</summary>
     private const int MaxRoleWords = 5;
 
+    /// <summary>Capitalised qualifiers passed over between an article and a role ("a Toldovan journalist").</summary>
+    private const int MaxQualifierWords = 2;
+
+    /// <summary>Words after "of" in a role after a name ("president of the SKV union").</summary>
+    private const int MaxOwnerWords = 4;
+
     private const int MinAge = 1;
     private const int MaxAge = 120;
 
     private readonly FrozenSet<string> _titleWords;
     private readonly FrozenSet<string> _titleHeads;
     private readonly FrozenSet<string> _roleNouns;
+
+    /// <summary>Title words and lower-case role nouns: the words of a role after a name ("a Toldovan journalist").</summary>
+    private readonly FrozenSet<string> _roleWords;
+
+    /// <summary>Title heads and lower-case role nouns: the words that can end a role after a name.</summary>
+    private readonly FrozenSet<string> _roleHeads;
 
     /// <summary>Words that end a noun phrase: an age phrase never reaches a name across them.</summary>
     private static readonly FrozenSet<string> GapBreakers = FrozenSet.ToFrozenSet(
@@ -55,6 +67,8 @@ internal sealed partial class AttributeReader
     {
         _titleWords = Lower(EnglishVocabulary.TitleWords);
         _titleHeads = Lower(EnglishVocabulary.TitleHeads);
+        _roleWords = Lower([.. EnglishVocabulary.TitleWords, .. EnglishVocabulary.PersonCueWords]);
+        _roleHeads = Lower([.. EnglishVocabulary.TitleHeads, .. EnglishVocabulary.PersonCueWords]);
         _roleNouns = Lower([.. EnglishVocabulary.PersonCueWords, .. EnglishVocabulary.TitleHeads,
             "laureate", "man", "woman", "boy", "girl", "veteran", "politician", "ruler", "figure", "icon", "resident", "student", "owner"]);
     }
@@ -79,6 +93,7 @@ internal sealed partial class AttributeReader
             ReadAgeAfter(sentence, mention, output, seen);
             ReadRoleBefore(sentence, mention, output, seen);
             ReadRoleAfter(sentence, i, output, seen);
+            ReadRoleInside(sentence, mention, output, seen);
         }
     }
 
@@ -210,51 +225,106 @@ internal sealed partial class AttributeReader
         AddRole(sentence, mention, words, first, last, output, seen);
     }
 
-    /// <summary>"X, the defence minister of Y,": the title words end the apposition, or "of" and one entity do.</summary>
+    /// <summary>
+    /// "X, the defence minister of Y,", "X, president of the Y union.", "X, a Toldovan journalist
+    /// sentenced in …": after a comma, an optional article (after which up to
+    /// <see cref="MaxQualifierWords"/> capitalised qualifiers such as a demonym are passed over),
+    /// role words ending in a role noun, then the end of the apposition, "of" and a few words
+    /// before it, or a relative or participle clause.
+    /// </summary>
     private void ReadRoleAfter(SentenceView sentence, int mentionIndex, List<Claim> output, HashSet<string> seen)
     {
         var mention = sentence.Entities[mentionIndex];
         var words = sentence.Words;
+        var text = sentence.Text;
         var at = sentence.WordIndexAt(mention.Span.End);
-        if (at >= words.Count || words[at].Lower != "the" || !CommaOnly(sentence.Text, mention.Span.End, words[at].Span.Start))
+        if (at >= words.Count || !CommaOnly(text, mention.Span.End, words[at].Span.Start))
         {
             return;
         }
 
-        var first = at + 1;
+        var first = at;
+        if (words[first].Lower is "the" or "a" or "an")
+        {
+            first++;
+            for (var skipped = 0; skipped < MaxQualifierWords && first + 1 < words.Count && char.IsUpper(text[words[first].Span.Start]) &&
+                 !_roleWords.Contains(words[first].Lower) && IsBlank(text, words[first].Span.End, words[first + 1].Span.Start); skipped++)
+            {
+                first++;
+            }
+        }
+
         var last = first - 1;
-        while (last + 1 < words.Count && last + 1 - first < MaxRoleWords && _titleWords.Contains(words[last + 1].Lower) &&
-               IsBlank(sentence.Text, words[last].Span.End, words[last + 1].Span.Start))
+        while (last + 1 < words.Count && last + 1 - first < MaxRoleWords && _roleWords.Contains(words[last + 1].Lower) &&
+               (last < first || IsBlank(text, words[last].Span.End, words[last + 1].Span.Start)))
         {
             last++;
         }
 
-        if (last < first || !_titleHeads.Contains(words[last].Lower) || CourtesyTitles.Contains(words[last].Lower))
+        if (last < first || !_roleHeads.Contains(words[last].Lower) || CourtesyTitles.Contains(words[last].Lower) ||
+            (first != at && !IsBlank(text, words[first - 1].Span.End, words[first].Span.Start)) ||
+            InsideOtherEntity(sentence, new TextSpan(words[first].Span.Start, words[last].Span.End)))
         {
+            // The next mention may itself have taken the role words ("CEO of Ardent Media" tagged as one name).
             return;
         }
 
         var after = words[last].Span.End;
-        if (last + 1 < words.Count && words[last + 1].Lower == "of" && IsBlank(sentence.Text, after, words[last + 1].Span.Start))
+        if (last + 1 < words.Count && words[last + 1].Lower == "of" && IsBlank(text, after, words[last + 1].Span.Start))
         {
-            // "of Y": Y must be one entity mention, right after "of".
-            var of = words[last + 1].Span.End;
-            var owner = mentionIndex + 1 < sentence.Entities.Count ? sentence.Entities[mentionIndex + 1] : (ResolvedMention?)null;
-            // The next mention may itself have taken the role words ("CEO of Ardent Media" tagged as one name).
-            if (owner is not { } o || o.Span.Start < of || !IsBlank(sentence.Text, of, o.Span.Start))
+            // "of Y" or "of the dockers' union": a few words without clause punctuation, then the end of the apposition.
+            var k = last + 2;
+            while (k < words.Count && k - (last + 2) < MaxOwnerWords &&
+                   new TextSpan(words[k - 1].Span.End, words[k].Span.Start).In(text).IndexOfAny(ClauseMarks) < 0)
             {
-                return;
+                k++;
             }
 
-            after = o.Span.End;
+            after = words[k - 1].Span.End;
+            var owner = mentionIndex + 1 < sentence.Entities.Count ? sentence.Entities[mentionIndex + 1] : (ResolvedMention?)null;
+            if (owner is { } o && o.Span.Start >= words[last + 1].Span.End && o.Span.End > after)
+            {
+                // The owner's name runs past the last word read: it ends the phrase.
+                after = o.Span.End;
+            }
         }
 
-        if (!EndsApposition(sentence, after))
+        if (!EndsApposition(sentence, after) && !OpensClause(words, sentence.WordIndexAt(after)))
         {
             return;
         }
 
         AddRole(sentence, mention, words, first, last, output, seen);
+    }
+
+    /// <summary>A relative or participle clause opens at words[i]: "who", "whose", "sentenced in 2023".</summary>
+    private static bool OpensClause(List<Word> words, int i) =>
+        i < words.Count && (words[i].Lower is "who" or "whose" ||
+            (words[i].Lower.Length > 4 && words[i].Lower.EndsWith("ed", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// "Journalist X Y" tagged as one name: a capitalised role noun opening a person mention of three
+    /// or more words is the person's role, not part of the name.
+    /// </summary>
+    private void ReadRoleInside(SentenceView sentence, ResolvedMention mention, List<Claim> output, HashSet<string> seen)
+    {
+        var words = sentence.Words;
+        var first = sentence.WordIndexAt(mention.Span.Start);
+        var end = sentence.WordIndexAt(mention.Span.End);
+        if (end - first < 3 || !_roleHeads.Contains(words[first].Lower) || CourtesyTitles.Contains(words[first].Lower))
+        {
+            return;
+        }
+
+        for (var k = first + 1; k < end; k++)
+        {
+            if (!char.IsUpper(sentence.Text[words[k].Span.Start]) || _roleWords.Contains(words[k].Lower))
+            {
+                return;
+            }
+        }
+
+        AddRole(sentence, mention, words, first, first, output, seen);
     }
 
     private static bool EndsApposition(SentenceView sentence, int charOffset)
@@ -263,17 +333,36 @@ internal sealed partial class AttributeReader
         return rest.IsEmpty || rest[0] is ',' or '.' or ';' or ')' or '\u2014';
     }
 
-    private static bool InsideOtherEntity(SentenceView sentence, TextSpan word)
+    /// <summary>
+    /// The word is part of an entity mention, unless that mention is made of title words only
+    /// ("Labour" in "Labour Minister X", tagged as the party): a title word before a title head is
+    /// a portfolio, not a name.
+    /// </summary>
+    private bool InsideOtherEntity(SentenceView sentence, TextSpan word)
     {
         foreach (var mention in sentence.Entities)
         {
-            if (mention.Span.Overlaps(word))
+            if (mention.Span.Overlaps(word) && !IsTitleOnly(sentence, mention.Span))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private bool IsTitleOnly(SentenceView sentence, TextSpan span)
+    {
+        var words = sentence.Words;
+        for (var k = sentence.WordIndexAt(span.Start); k < words.Count && words[k].Span.Start < span.End; k++)
+        {
+            if (!_titleWords.Contains(words[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddAge(SentenceView sentence, ResolvedMention person, int age, TextSpan phrase, List<Claim> output, HashSet<string> seen)

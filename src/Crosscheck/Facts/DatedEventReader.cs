@@ -19,6 +19,9 @@ internal static class DatedEventReader
     /// <summary>Extra distance, in words, charged to statement verbs so a nearby event word wins.</summary>
     private const int StatementPenaltyWords = 4;
 
+    /// <summary>Words allowed between a determiner and the event noun an announcing verb governs ("a 48-hour walkout").</summary>
+    private const int MaxObjectModifierWords = 3;
+
     /// <summary>
     /// Extra distance charged to event words after the date: a date usually modifies the verb
     /// before it ("arrived in the capital on Sunday to attend …" dates the arrival).
@@ -61,7 +64,8 @@ internal static class DatedEventReader
                 continue;
             }
 
-            var eventClass = NearestEventClass(sentence, date.Span, hasBody);
+            // "runs until Saturday": the day an event ends is not the day it happens.
+            var eventClass = EndsEvent(sentence, date.Span) ? "end" : NearestEventClass(sentence, date.Span, hasBody);
             var participants = sentence.Participants(span => date.Span.Overlaps(span));
             output.Add(new Claim(
                 ClaimKind.DatedEvent,
@@ -78,6 +82,13 @@ internal static class DatedEventReader
                 Anchor = participants.Count > 0 ? participants[0].EntityId : null,
             });
         }
+    }
+
+    /// <summary>The date follows "until" or "till": it bounds an event rather than dating it.</summary>
+    private static bool EndsEvent(SentenceView sentence, TextSpan date)
+    {
+        var first = sentence.WordIndexAt(date.Start);
+        return first > 0 && sentence.Words[first - 1].Lower is "until" or "till";
     }
 
     private static bool IsSchedule(SentenceView sentence)
@@ -128,13 +139,7 @@ internal static class DatedEventReader
                 continue;
             }
 
-            var word = words[i].Lower;
-            string? cls;
-            if (!EventVocabulary.DatedEventWords.TryGetValue(word, out cls))
-            {
-                cls = hasBody && EventVocabulary.BodyActionWords.Contains(word) ? "vote" : null;
-            }
-
+            var cls = EventClassAt(words, i, hasBody);
             if (cls is null || IsAttributiveParticiple(words, i))
             {
                 continue;
@@ -184,6 +189,53 @@ internal static class DatedEventReader
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The event class words[i] signals: a single word, or the first word of a two-word verb ("gave
+    /// way"); an event noun that is the object of an announcing verb is its announcement ("called
+    /// the strike on Monday"), and a strike from the air is an attack.
+    /// </summary>
+    internal static string? EventClassAt(List<Word> words, int i, bool hasBody)
+    {
+        var word = words[i].Lower;
+        if (!EventVocabulary.DatedEventWords.TryGetValue(word, out var cls))
+        {
+            if (EventVocabulary.DatedEventPhrases.TryGetValue(word, out var phrase) && i + 1 < words.Count && words[i + 1].Lower == phrase.Next)
+            {
+                return phrase.Class;
+            }
+
+            return hasBody && EventVocabulary.BodyActionWords.Contains(word) ? "vote" : null;
+        }
+
+        if (cls == "strike" && i > 0 && EventVocabulary.AttackStrikeWords.Contains(words[i - 1].Lower))
+        {
+            return "attack";
+        }
+
+        return cls != EventVocabulary.Statement && IsAnnouncedObject(words, i) ? "announcement" : cls;
+    }
+
+    /// <summary>
+    /// words[i] follows an announcing verb and a determiner, with at most
+    /// <see cref="MaxObjectModifierWords"/> words between them ("called the strike", "announced a
+    /// 48-hour walkout", "called for a general strike").
+    /// </summary>
+    private static bool IsAnnouncedObject(List<Word> words, int i)
+    {
+        for (var d = i - 1; d >= Math.Max(1, i - 1 - MaxObjectModifierWords); d--)
+        {
+            if (words[d].Lower is not ("the" or "a" or "an" or "its" or "their" or "his" or "her"))
+            {
+                continue;
+            }
+
+            var verb = words[d - 1].Lower == "for" && d >= 2 ? d - 2 : d - 1;
+            return EventVocabulary.AnnouncingVerbs.Contains(words[verb].Lower);
+        }
+
+        return false;
     }
 
     private static bool IsPossessive(string text, TextSpan date)

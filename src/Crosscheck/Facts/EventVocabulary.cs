@@ -22,8 +22,8 @@ internal static class EventVocabulary
         ("attendance", "attend attended attends attending speech address addressed addresses conference forum ceremony"),
         ("vote", "vote voted votes voting adopted adopt adopts passed resolution abstained abstain abstaining approved"),
         ("signing", "sign signed signs signing"),
-        ("arrest", "arrested arrest arrests detained detain detention"),
-        ("attack", "attack attacked attacks killed bombing bombed shot shelling invaded invasion"),
+        ("arrest", "arrested arrest arrests detained detain detention custody"),
+        ("attack", "attack attacked attacks killed bombing bombed shot shelling invaded invasion airstrike airstrikes"),
         ("death", "died dies"),
         ("charge", "charged indicted"),
         ("protest", "protested marched rallied"),
@@ -31,11 +31,38 @@ internal static class EventVocabulary
         ("election", "election elected re-elected reelected poll polls"),
         ("release", "freed released release frees"),
         ("concession", "conceded concede concedes"),
+        ("strike", "strike strikes walkout walkouts stoppage"),
+        ("closure", "closed shut closure shutdown"),
+        ("suspension", "suspended suspending suspension"),
+        ("exchange", "exchanged exchange swapped swap"),
+        ("reception", "welcomed greeted"),
+        ("end", "end ends ended ending"),
         ("disaster", "earthquake quake struck erupted eruption landslide derailed derailment collapsed collapse blaze flooding flooded hurricane typhoon cyclone tornado crashed crash explosion blast exploded capsized capsize sank overturned wildfire wildfires bushfire fire"),
         ("verdict", "verdict convicted acquitted sentenced sentencing ruled"),
         ("resignation", "resigned resign resigns resignation"),
         ("launch", "launched launches unveiled inaugurated"),
         (Statement, "said say says announced announce announces announcement statement told stated confirmed reported declared"));
+
+    /// <summary>
+    /// Two-word verbs (first word → second word and class) whose first word alone says nothing:
+    /// "the bridge gave way on Monday", "the crew walked out on Thursday".
+    /// </summary>
+    public static readonly FrozenDictionary<string, (string Next, string Class)> DatedEventPhrases =
+        new Dictionary<string, (string Next, string Class)>(StringComparer.Ordinal)
+        {
+            ["gave"] = ("way", "disaster"),
+            ["caved"] = ("in", "disaster"),
+            ["walked"] = ("out", "strike"),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Verbs that, with an event noun as their object, make the sentence's date the day the event
+    /// was announced, not the day it happens: "the union called the strike on Monday".
+    /// </summary>
+    public static readonly FrozenSet<string> AnnouncingVerbs = Set("called announced announces declared declares ordered orders proclaimed threatened");
+
+    /// <summary>Nouns before "strike" that make it a military attack ("an air strike on Monday").</summary>
+    public static readonly FrozenSet<string> AttackStrikeWords = Set("air drone missile rocket military retaliatory pre-emptive preemptive");
 
     /// <summary>
     /// Words that signal a vote only when a deliberative body is named in the sentence
@@ -55,12 +82,22 @@ internal static class EventVocabulary
         ("injured", "injured wounded hurt injuries injuring"),
         ("arrested", "arrested detained jailed imprisoned arrests detentions detainees"),
         ("displaced", "displaced fled homeless evacuated refugees"),
-        ("missing", "missing disappeared"),
+        ("missing", "missing disappeared unaccounted"),
+        ("infected", "infected infections contracted sickened cases"),
+        ("released", "released freed freeing exchanged swapped exchange swap"),
+        ("cancelled", "cancelled canceled cancel cancels scrapped scrap grounded"),
         ("rescued", "rescued saved"),
         ("sentenced", "sentenced sentence"),
         ("protested", "marched rallied protested demonstrated gathered"),
         ("turnout", "turnout"),
         ("jobs", "jobs"));
+
+    /// <summary>Two-word verbs (first word → second word and outcome class) counted like one outcome word: "12 detainees were handed over".</summary>
+    public static readonly FrozenDictionary<string, (string Next, string Class)> QuantityPhrases =
+        new Dictionary<string, (string Next, string Class)>(StringComparer.Ordinal)
+        {
+            ["handed"] = ("over", "released"),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Word (lower case) after a money amount → what the amount is ("a $2.5 billion agreement" → deal).</summary>
     public static readonly FrozenDictionary<string, string> MoneyWords = Build(
@@ -79,10 +116,13 @@ internal static class EventVocabulary
     public static readonly FrozenSet<string> HumanNouns = Set(
         "people persons person civilians civilian protesters protester demonstrators demonstrator residents resident villagers individuals men women dead victims " +
         "workers worker passengers passenger students children child soldiers soldier officers migrants patients tourists miners fishermen journalists " +
-        "firefighters pilgrims employees staff crew prisoners inmates activists");
+        "firefighters pilgrims employees staff crew prisoners inmates activists hostages captives");
 
     /// <summary>Outcome classes whose bare numbers count people ("5 were killed").</summary>
-    public static readonly FrozenSet<string> HumanOutcomes = Set("killed injured arrested displaced missing rescued protested");
+    public static readonly FrozenSet<string> HumanOutcomes = Set("killed injured arrested displaced missing rescued protested infected released");
+
+    /// <summary>Outcome classes that count only people: a number of anything else near them is not theirs ("released 3 percent").</summary>
+    public static readonly FrozenSet<string> HumanOnlyOutcomes = Set("infected released");
 
     /// <summary>Verbs introducing reported speech.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Set("said says told added stated declared insisted warned wrote according asked replied explained noted argued claimed announced");

@@ -47,6 +47,11 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
             {
                 outcome = fromUnit;
                 unitWord = null;
+                if (fromUnit == "arrested" && NearestOutcome(sentence, quantity.Span) == "released")
+                {
+                    // "102 detainees were handed over": the people held are counted as they go free.
+                    outcome = "released";
+                }
             }
 
             outcome ??= NearestOutcome(sentence, quantity.Span);
@@ -68,6 +73,12 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
             }
             else
             {
+                if (EventVocabulary.HumanOnlyOutcomes.Contains(outcome))
+                {
+                    // "released 3 percent", "the exchange rose 40 points": only people are freed or infected.
+                    continue;
+                }
+
                 head = Singular(unitWord);
             }
 
@@ -202,14 +213,17 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestBefore = false;
-        for (var i = Math.Max(0, first - options.QuantityWindowWords); i < Math.Min(words.Count, last + 1 + options.QuantityWindowWords); i++)
+
+        // "an infection, four of whom have died": the relative clause after the number says what it counts.
+        var relative = last + 2 < words.Count && words[last + 1].Lower == "of" && words[last + 2].Lower is "whom" or "which";
+        for (var i = relative ? last + 1 : Math.Max(0, first - options.QuantityWindowWords); i < Math.Min(words.Count, last + 1 + options.QuantityWindowWords); i++)
         {
             if (i >= first && i <= last)
             {
                 continue;
             }
 
-            if (!EventVocabulary.QuantityWords.TryGetValue(words[i].Lower, out var outcome))
+            if (!TryOutcomeAt(words, i, out var outcome))
             {
                 continue;
             }
@@ -231,6 +245,24 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
         }
 
         return best;
+    }
+
+    /// <summary>The outcome class of words[i], alone or as the first word of a two-word verb ("handed over").</summary>
+    private static bool TryOutcomeAt(List<Word> words, int i, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? outcome)
+    {
+        if (EventVocabulary.QuantityWords.TryGetValue(words[i].Lower, out outcome))
+        {
+            return true;
+        }
+
+        if (EventVocabulary.QuantityPhrases.TryGetValue(words[i].Lower, out var phrase) && i + 1 < words.Count && words[i + 1].Lower == phrase.Next)
+        {
+            outcome = phrase.Class;
+            return true;
+        }
+
+        outcome = null;
+        return false;
     }
 
     /// <summary>A clause-joining conjunction among words[start..end).</summary>

@@ -24,13 +24,15 @@ namespace Crosscheck.Text;
 /// </remarks>
 public sealed class DateNormalizer
 {
-    public const string StageId = "text.dates/1";
+    public const string StageId = "text.dates/2";
 
     private readonly WordMap<int> _months;
     private readonly WordMap<DayOfWeek> _weekdays;
     private readonly WordMap<int> _smallNumbers;
     private readonly WordMap<DateUnit> _units;
     private readonly WordSet _futureCues;
+    private readonly WordSet _pastVerbs;
+    private readonly WordSet _clauseOpeners;
     private readonly WordSet _vagueCounts;
     private readonly WordSet _mayContext;
 
@@ -84,6 +86,8 @@ public sealed class DateNormalizer
             ["decade"] = DateUnit.Decade, ["decades"] = DateUnit.Decade,
         });
         _futureCues = new WordSet(EnglishVocabulary.FutureCues);
+        _pastVerbs = new WordSet(EnglishVocabulary.IrregularPastVerbs);
+        _clauseOpeners = new WordSet(["and", "but", "after", "before", "while", "when", "because", "although", "though", "whereas", "which", "who", "that", "since", "as", "until"]);
         _vagueCounts = new WordSet(["few", "several", "some", "many", "couple", "number"]);
         _mayContext = new WordSet(["in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "during", "from", "through", "before", "after", "end", "since"]);
     }
@@ -131,6 +135,18 @@ public sealed class DateNormalizer
                 var context = new Context(view, floor, end, anchor, future, anchorIsLowerBound);
                 if (TryMatch(context, i, out var mention, out var next))
                 {
+                    if (future && ClauseLooksBack(view, first, end, i))
+                    {
+                        // "were cancelled on Thursday after … a strike that is due to end on Saturday":
+                        // the cue of another clause does not move a day its own past-tense clause places.
+                        TryMatch(context with { Future = false }, i, out mention, out next);
+                    }
+                    else if (!future && i - 1 > first && (view.Is(i - 1, "until") || view.Is(i - 1, "till")) && !ClauseHasPastVerb(view, first, end, i - 2))
+                    {
+                        // "The strike runs until Saturday": an end not yet reached lies ahead.
+                        TryMatch(context with { Future = true }, i, out mention, out next);
+                    }
+
                     result.Add(mention);
                     floor = next;
                     i = next;
@@ -176,6 +192,65 @@ public sealed class DateNormalizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The clause around token <paramref name="at"/> (between punctuation and clause-opening words)
+    /// has a past-tense verb and no future cue of its own.
+    /// </summary>
+    private bool ClauseLooksBack(TokenView view, int first, int end, int at)
+    {
+        var (start, stop) = ClauseAround(view, first, end, at);
+        return !LooksAhead(view, start, stop) && HasPastVerb(view, start, stop);
+    }
+
+    /// <summary>The clause around token <paramref name="at"/> has a past-tense verb.</summary>
+    private bool ClauseHasPastVerb(TokenView view, int first, int end, int at)
+    {
+        var (start, stop) = ClauseAround(view, first, end, at);
+        return HasPastVerb(view, start, stop);
+    }
+
+    private (int Start, int Stop) ClauseAround(TokenView view, int first, int end, int at)
+    {
+        var start = at;
+        while (start > first && !IsClauseBoundary(view, start - 1))
+        {
+            start--;
+        }
+
+        var stop = at + 1;
+        while (stop < end && !IsClauseBoundary(view, stop))
+        {
+            stop++;
+        }
+
+        return (start, stop);
+    }
+
+    private bool HasPastVerb(TokenView view, int start, int stop)
+    {
+        for (var k = start; k < stop; k++)
+        {
+            if (view.Kind(k) == TokenKind.Word && IsPastVerb(view, k, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsClauseBoundary(TokenView view, int k) =>
+        view.Kind(k) == TokenKind.Word ? _clauseOpeners.Contains(view[k]) : view[k] is "," or ";" or ":" or "—" or "–" or "(" or ")" or "\"" or "“" or "”";
+
+    /// <summary>A simple past or past participle not made present by "is"/"are"/"be" before it ("is expected").</summary>
+    private bool IsPastVerb(TokenView view, int k, int floor)
+    {
+        var word = view[k];
+        var past = _pastVerbs.Contains(word) ||
+            (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]));
+        return past && !(k > floor && (view.Is(k - 1, "is") || view.Is(k - 1, "are") || view.Is(k - 1, "be") || view.Is(k - 1, "am")));
     }
 
     private bool TryMatch(Context c, int i, out DateMention mention, out int next)

@@ -177,6 +177,17 @@ internal static class EnglishVocabulary
     public static string[] PlaceAcronyms => ["US", "USA", "U.S.", "U.S.A.", "UK", "U.K.", "UAE", "DRC", "PRC", "ROK", "DPRK"];
 
     /// <summary>Words that signal that a sentence talks about the future.</summary>
+    /// <summary>Irregular simple past forms that differ from the present (regular ones end in -ed).</summary>
+    public static string[] IrregularPastVerbs =>
+    [
+        "was", "were", "had", "did", "began", "met", "said", "told", "left", "took", "made", "went", "came", "gave", "held",
+        "fell", "won", "lost", "fled", "shot", "broke", "sent", "spoke", "saw", "struck", "sank", "rose", "flew", "drove",
+        "ran", "became", "brought", "bought", "caught", "fought", "thought", "sought", "built", "kept", "meant", "felt",
+        "stood", "withdrew", "threw", "grew", "knew", "led", "paid", "sold", "found", "wrote", "chose", "froze", "stole",
+        "woke", "swore", "tore", "wore", "bore", "drew", "ate", "forgot", "got", "hid", "lay", "rode", "rang", "sang", "swam",
+        "fed", "bled", "slid", "spent", "lent", "bent", "dealt", "arose", "overtook", "undertook",
+    ];
+
     public static string[] FutureCues =>
     [
         "will", "would", "next", "upcoming", "scheduled", "kicking", "starting", "plans",

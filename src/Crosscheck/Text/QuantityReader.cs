@@ -24,9 +24,12 @@ namespace Crosscheck.Text;
 /// </remarks>
 public sealed class QuantityReader
 {
-    public const string StageId = "text.quantities/2";
+    public const string StageId = "text.quantities/3";
 
     private const decimal MaxValue = 1e24m;
+
+    /// <summary>Capitalised words allowed between a number and its counted noun ("350 Belvair flights").</summary>
+    private const int MaxNameWordsBeforeUnit = 2;
 
     private readonly WordMap<int> _numberWords;
     private readonly WordMap<long> _scales;
@@ -37,6 +40,9 @@ public sealed class QuantityReader
     private readonly WordSet _temporalPrepositions;
     private readonly (string[] Words, QuantityModifier Modifier)[] _modifiers;
     private readonly QuantityEventFinder _events = new();
+
+    /// <summary>Verbs after a bare number word that make it the counted subject: "six were missing", "two have died".</summary>
+    private readonly WordSet _countedSubjectVerbs = new(["were", "was", "are", "is", "have", "has", "had", "remain", "remained", "remains", "died", "survived"]);
 
     public QuantityReader()
     {
@@ -297,10 +303,16 @@ public sealed class QuantityReader
                     unit = LowerUnit(v, u);
                     unitLast = u;
                 }
+                else if (NameThenPluralUnit(v, u, end) is var plural and > 0)
+                {
+                    // "350 Belvair flights", "the 27 EU countries": a name qualifies the counted noun.
+                    unit = LowerUnit(v, plural);
+                    unitLast = plural;
+                }
             }
         }
 
-        if (isWordNumber && unit is null && currency is null && numberLast == i)
+        if (isWordNumber && unit is null && currency is null && numberLast == i && !(numberLast + 1 < end && _countedSubjectVerbs.Contains(v[numberLast + 1])))
         {
             // A bare number word counts nothing we can name ("one of them", "the two met").
             return false;
@@ -368,6 +380,29 @@ public sealed class QuantityReader
             }
 
             return first;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The index of a plural counted noun after one or two capitalised words at <paramref name="u"/>
+    /// ("Belvair flights", "EU member states" is not: "member" is not plural), or -1.
+    /// </summary>
+    private int NameThenPluralUnit(TokenView v, int u, int end)
+    {
+        for (var k = u; k < Math.Min(end, u + MaxNameWordsBeforeUnit); k++)
+        {
+            if (v.Kind(k) != TokenKind.Word || !v.IsCapitalized(k))
+            {
+                return -1;
+            }
+
+            var next = k + 1;
+            if (next < end && IsUnitWord(v, next) && v[next].Length > 3 && v[next][^1] == 's' && !v[next].EndsWith("ss", StringComparison.Ordinal))
+            {
+                return next;
+            }
         }
 
         return -1;

@@ -83,6 +83,32 @@ public sealed class DateNormalizerTests
         TextFixtures.AssertInvariants(annotated);
     }
 
+    /// <summary>
+    /// A future cue moves only the days of its own clause: a past-tense clause keeps its day in the
+    /// past, a clause with the cue looks ahead, and a present-tense "until" day lies ahead.
+    /// 2021-06-24 is a Thursday.
+    /// </summary>
+    [Theory]
+    [InlineData("All trains were halted on Tuesday after the drivers walked out, and the union will meet on Friday.", "2021-06-22", "2021-06-25")]
+    [InlineData("The mayor, who resigned on Monday, will leave office on Saturday.", "2021-06-21", "2021-06-26")]
+    [InlineData("Ferries stopped running on Wednesday because the port is due to reopen on Sunday.", "2021-06-23", "2021-06-27")]
+    public void A_future_cue_moves_only_the_days_of_its_own_clause(string sentence, string past, string ahead)
+    {
+        var annotated = TextFixtures.Analyze(sentence, TextFixtures.Day("2021-06-24"));
+
+        Assert.Equal([TextFixtures.Day(past), TextFixtures.Day(ahead)], annotated.Dates.Select(d => d.Value!.Value.Start));
+    }
+
+    [Theory]
+    [InlineData("The blockade lasts until Saturday, organisers say.", "2021-06-26")]
+    [InlineData("The blockade lasted until Saturday, organisers said.", "2021-06-19")]
+    public void An_end_not_yet_reached_lies_ahead(string sentence, string expected)
+    {
+        var date = Assert.Single(TextFixtures.Analyze(sentence, TextFixtures.Day("2021-06-24")).Dates);
+
+        Assert.Equal(TextFixtures.Day(expected), date.Value!.Value.Start);
+    }
+
     [Theory]
     [InlineData("The minister spoke on Wednesday at the forum.", "2021-06-23")] // Tue anchor: next day beats six days back
     [InlineData("The minister landed on Sunday in the capital.", "2021-06-20")] // two days back beats five ahead

@@ -30,6 +30,10 @@ public sealed class QuantityReaderTests
         { "Prices in 2020 rose.", "" },
         { "They met at 10:30 a.m. sharp.", "" },
         { "One of them left.", "" },
+        { "Six were still missing at dawn.", "Six | 6 | Exact | - | Six" },
+        { "The carrier scrapped 300 Kandor Air flights.", "300 Kandor Air flights | 300 | Exact | flights | 300" },
+        { "It sold 40 Talvo shares.", "40 Talvo shares | 40 | Exact | shares | 40" },
+        { "He met 12 Kandor officials and Brisa.", "12 Kandor officials | 12 | Exact | officials | 12" },
     };
 
     [Theory]
