@@ -85,11 +85,13 @@ def evaluate(args, fifth, model, folder):
 
 def table(results, fifths, other=None):
     lines = []
-    header = f"{'':14}" + "".join(f"{'fifth ' + str(f):>16}" for f in fifths) + f"{'pooled':>16}"
+    header = f"{'':18}" + "".join(f"{'fifth ' + str(f):>18}" for f in fifths) + f"{'pooled':>18}"
     lines.append(header)
     for name, _, _ in CORPORA:
+        gold = [results[str(f)][name]["micro"][0] + results[str(f)][name]["micro"][2] for f in fifths]
+        lines.append(f"{name[:5] + ' entities':18}" + "".join(f"{g:>18}" for g in gold) + f"{sum(gold):>18}")
         for key, label in (("micro", "micro"), ("pol", "PER+ORG+LOC")):
-            row = f"{name[:5] + ' ' + label:14}"
+            row = f"{name[:5] + ' ' + label:18}"
             pooled = [0, 0, 0]
             other_pooled = [0, 0, 0]
             for f in fifths:
@@ -100,11 +102,11 @@ def table(results, fifths, other=None):
                     o = other[str(f)][name][key]
                     other_pooled = [a + b for a, b in zip(other_pooled, o)]
                     cell += f" ({f1(*c) - f1(*o):+.4f})"
-                row += f"{cell:>16}"
+                row += f"{cell:>18}"
             cell = f"{f1(*pooled):.4f}"
             if other is not None:
                 cell += f" ({f1(*pooled) - f1(*other_pooled):+.4f})"
-            row += f"{cell:>16}"
+            row += f"{cell:>18}"
             lines.append(row)
     return lines
 
