@@ -14,6 +14,10 @@ Usage (from the repository root, after `dotnet build src/Crosscheck.Cli -c Relea
   python3 tools/ner-cv.py --label baseline
   python3 tools/ner-cv.py --label suffix5 --compare /tmp/cv/baseline/results.json
   python3 tools/ner-cv.py --label baseline --score-only     # re-score existing models
+
+To judge a code change while another run uses the in-tree build, build the change elsewhere
+(`dotnet build src/Crosscheck.Cli -c Release -o /tmp/cv/bin-x`) and pass --cli /tmp/cv/bin-x/Crosscheck.Cli.dll:
+rebuilding the in-tree binaries during a run would train the later fifths with other code.
 """
 
 import argparse
@@ -131,7 +135,7 @@ def verdict(results, other, fifths, max_drop):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cli", default=CLI, help="Crosscheck.Cli.dll of the build to judge")
+    parser.add_argument("--cli", help=f"Crosscheck.Cli.dll of the build to judge (default: {CLI}; with --score-only, the one that trained WORK/LABEL)")
     parser.add_argument("--data", default="/work/shared/data/ner", help="folder of the CoNLL training corpora")
     parser.add_argument("--work", default="/tmp/cv", help="folder for the split files, models and results")
     parser.add_argument("--label", required=True, help="name of this run (subfolder of --work)")
@@ -148,6 +152,17 @@ def main():
     for fifth in fifths:
         for _, file, short in CORPORA:
             split(os.path.join(args.data, file), fifth, os.path.join(args.work, f"{short}{fifth}.conll"))
+
+    # A model must be scored by the build that trained it (the features are the build's code).
+    trained_by = os.path.join(folder, "cli.txt")
+    if args.cli is None:
+        args.cli = CLI
+        if args.score_only and os.path.exists(trained_by):
+            with open(trained_by, encoding="utf-8") as f:
+                args.cli = f.read().strip()
+    if not args.score_only:
+        with open(trained_by, "w", encoding="utf-8") as f:
+            f.write(os.path.abspath(args.cli) + "\n")
 
     results = {}
     for fifth in fifths:
