@@ -14,6 +14,8 @@ Usage (from the repository root, after `dotnet build src/Crosscheck.Cli -c Relea
   python3 tools/ner-cv.py --label baseline
   python3 tools/ner-cv.py --label suffix5 --compare /tmp/cv/baseline/results.json
   python3 tools/ner-cv.py --label baseline --score-only     # re-score existing models
+  python3 tools/ner-cv.py --label baseline-seed2 --train-args "--seed 2"
+  python3 tools/ner-cv.py --label baseline-2seeds --sum /tmp/cv/baseline/results.json,/tmp/cv/baseline-seed2/results.json
 
 To judge a code change while another run uses the in-tree build, build the change elsewhere
 (`dotnet build src/Crosscheck.Cli -c Release -o /tmp/cv/bin-x`) and pass --cli /tmp/cv/bin-x/Crosscheck.Cli.dll:
@@ -143,6 +145,7 @@ def main():
     parser.add_argument("--compare", help="results.json of an earlier run to print differences against")
     parser.add_argument("--max-drop", type=float, default=0.01, help="largest PER+ORG+LOC drop of one fifth the keep rule allows")
     parser.add_argument("--score-only", action="store_true", help="score the models already in WORK/LABEL instead of training")
+    parser.add_argument("--sum", help="comma-separated results.json files (runs of one build with different --seed) to add up instead of training or scoring")
     parser.add_argument("--train-args", default="", help="extra arguments for 'train ner' (space-separated)")
     args = parser.parse_args()
 
@@ -160,12 +163,12 @@ def main():
         if args.score_only and os.path.exists(trained_by):
             with open(trained_by, encoding="utf-8") as f:
                 args.cli = f.read().strip()
-    if not args.score_only:
+    if not args.score_only and not args.sum:
         with open(trained_by, "w", encoding="utf-8") as f:
             f.write(os.path.abspath(args.cli) + "\n")
 
     results = {}
-    for fifth in fifths:
+    for fifth in fifths if not args.sum else []:
         model = os.path.join(folder, f"model{fifth}")
         if not args.score_only:
             started = time.monotonic()
@@ -174,6 +177,17 @@ def main():
             run(cmd, os.path.join(folder, f"train{fifth}.log"))
             print(f"fifth {fifth}: trained in {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
         results[str(fifth)] = evaluate(args, fifth, model, folder)
+
+    if args.sum:
+        # The same fifths trained with other seeds: the counts add up as more held-out entities would.
+        for part in args.sum.split(","):
+            with open(part, encoding="utf-8") as f:
+                run_results = json.load(f)
+            for fifth in fifths:
+                for name, _, _ in CORPORA:
+                    into = results.setdefault(str(fifth), {}).setdefault(name, {"micro": [0, 0, 0], "pol": [0, 0, 0]})
+                    for key in ("micro", "pol"):
+                        into[key] = [a + b for a, b in zip(into[key], run_results[str(fifth)][name][key])]
 
     with open(os.path.join(folder, "results.json"), "w", encoding="utf-8") as f:
         json.dump(results, f, indent=1)
