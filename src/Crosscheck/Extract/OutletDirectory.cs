@@ -87,7 +87,8 @@ public sealed class OutletDirectory
 
     /// <summary>
     /// A readable name for an unknown host: drops <c>www.</c>, the top-level (and <c>co.uk</c>-style
-    /// second-level) domain and subdomains, and title-cases the rest ("daily-star.co.uk" → "Daily Star").
+    /// second-level) domain and subdomains, splits run-together outlet words (<see cref="HostWords"/>) and
+    /// title-cases the rest ("daily-star.co.uk" → "Daily Star", "themoscowtimes.com" → "The Moscow Times").
     /// </summary>
     public static string? ReadableName(string urlOrHost)
     {
@@ -148,7 +149,7 @@ public sealed class OutletDirectory
         var words = label.Split('-', StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i < words.Length; i++)
         {
-            words[i] = char.ToUpper(words[i][0], CultureInfo.InvariantCulture) + words[i][1..];
+            words[i] = HostWords.Split(words[i]) ?? char.ToUpper(words[i][0], CultureInfo.InvariantCulture) + words[i][1..];
         }
         return string.Join(' ', words);
     }

@@ -15,8 +15,18 @@ public sealed class OutletDirectoryTests
 
     [Theory]
     [InlineData("https://www.daily-harbour-star.co.uk/news", "Daily Harbour Star")]
-    [InlineData("https://lakesidegazette.com/a/b", "Lakesidegazette")]
-    [InlineData("news.valleytimes.org", "Valleytimes")]
+    [InlineData("https://lakesidegazette.com/a/b", "Lakeside Gazette")]
+    [InlineData("news.valleytimes.org", "Valley Times")]
+    [InlineData("https://www.theharbourtimes.com/2021/x", "The Harbour Times")]
+    [InlineData("https://timesofkelm.in/x", "Times of Kelm")]
+    [InlineData("https://www.ktpost.com/x", "KT Post")]
+    [InlineData("https://dailynews24.net/x", "Daily News24")]
+    [InlineData("https://www.valdoriaobserver.org/x", "Valdoria Observer")]
+    [InlineData("https://www.brevianordkelm.com/x", "Brevianordkelm")]
+    [InlineData("https://xpost.com/x", "Xpost")]
+    [InlineData("https://www.kbssports.com/x", "KBS Sports")]
+    [InlineData("https://arbosports.com/x", "Arbo Sports")]
+    [InlineData("https://kelmvalleyherald.com/x", "Kelmvalley Herald")]
     public void Unknown_hosts_get_a_readable_name(string url, string name)
     {
         Assert.Null(OutletDirectory.Default.Lookup(url));
