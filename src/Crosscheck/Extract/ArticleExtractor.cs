@@ -10,7 +10,7 @@ namespace Crosscheck.Extract;
 /// </summary>
 public sealed class ArticleExtractor
 {
-    public const string StageId = "extract.article/1";
+    public const string StageId = "extract.article/2";
 
     private readonly ExtractOptions _options;
     private readonly BoilerplateRemover _remover = new(BoilerplateOptions.Default);
