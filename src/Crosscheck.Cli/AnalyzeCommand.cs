@@ -11,7 +11,7 @@ internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "files or folders of articles (text, HTML, JSONL)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "files or folders of articles (text, HTML, news-please JSONL or JSON, RSS/Atom feeds, WARC archives; format detected from content)", Arity = ArgumentArity.OneOrMore };
         var outDir = new Option<string>("--out", "-o") { Description = "folder for stories.json and the per-story reports", DefaultValueFactory = _ => "out" };
         var outlets = new Option<string?>("--outlets") { Description = "JSON file mapping hosts to outlet names, merged into the built-in table" };
         var command = new Command("analyze", "Ingest articles into the database, group them into stories, cross-check and write reports.")
@@ -28,6 +28,12 @@ internal static class AnalyzeCommand
         var builder = new PipelineBuilder();
         if (outletFile is not null)
         {
+            if (!File.Exists(outletFile))
+            {
+                await Console.Error.WriteLineAsync($"error: {outletFile}: no such outlet file (--outlets); check the path").ConfigureAwait(false);
+                return ExitCodes.Error;
+            }
+
             builder.WithOutletFile(outletFile);
         }
 

@@ -36,6 +36,12 @@ internal static class BenchTextCommand
 
     private static int Run(int count, int rounds, string modelFolder, string? conllPath)
     {
+        if (conllPath is not null && !File.Exists(conllPath))
+        {
+            Console.Error.WriteLine($"error: {conllPath}: no such CoNLL file (--conll); check the path");
+            return ExitCodes.Error;
+        }
+
         PerceptronEntityTagger tagger;
         var loadClock = Stopwatch.StartNew();
         try

@@ -7,7 +7,7 @@ internal static class CommandLine
 {
     public static readonly Option<string> DbOption = new("--db")
     {
-        Description = "SQLite database file (created if missing)",
+        Description = "SQLite database file: analyze creates it (and its folder) if missing; stories, show, search and facts read it; bench, eval, extract, train and tune do not use it",
         DefaultValueFactory = _ => "crosscheck.db",
         Recursive = true,
     };

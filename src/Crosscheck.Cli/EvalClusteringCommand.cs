@@ -51,7 +51,13 @@ internal static class EvalClusteringCommand
     public static IReadOnlyList<DateTimeOffset?>? Times(LabelledCorpus stream, bool dateOnly) =>
         dateOnly ? null : stream.Items.Select(static i => i.Published).ToList();
 
-    /// <summary>Reads the stream, reports skipped records on stderr; null when the file cannot be read.</summary>
+    /// <summary>Skipped records reported one line each; the rest are counted in one line.</summary>
+    private const int MaxSkippedLines = 20;
+
+    /// <summary>
+    /// Reads the stream, reports skipped records on stderr (the first <see cref="MaxSkippedLines"/>, then a count);
+    /// null when the file cannot be read or holds no labelled item in <paramref name="format"/>.
+    /// </summary>
     public static LabelledCorpus? Load(string input, LabelledStreamFormat format)
     {
         if (!File.Exists(input))
@@ -61,9 +67,22 @@ internal static class EvalClusteringCommand
         }
 
         var stream = LabelledStreamReader.Read(input, format);
-        foreach (var diagnostic in stream.Diagnostics)
+        foreach (var diagnostic in stream.Diagnostics.Take(MaxSkippedLines))
         {
             Console.Error.WriteLine($"warning: {diagnostic}");
+        }
+
+        if (stream.Diagnostics.Count > MaxSkippedLines)
+        {
+            Console.Error.WriteLine($"warning: {input}: {stream.Diagnostics.Count - MaxSkippedLines} more records skipped");
+        }
+
+        if (stream.Items.Count == 0)
+        {
+            var formatName = format.ToString().ToLowerInvariant();
+            Console.Error.WriteLine(
+                $"error: {input}: no labelled item read as {formatName} ({stream.Diagnostics.Count} records skipped); check --format (uci or jsonl, default jsonl)");
+            return null;
         }
 
         return stream;

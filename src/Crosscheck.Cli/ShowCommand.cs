@@ -15,7 +15,9 @@ internal static class ShowCommand
         var article = new Option<bool>("--article") { Description = "show an article instead of a story" };
         var original = new Option<bool>("--original") { Description = "with --article: print the original text that all offsets refer to" };
         var command = new Command("show", "Print one story's report, or one article.") { id, format, article, original };
-        command.SetAction(result => StoreAccess.Run(result.GetValue(CommandLine.DbOption)!, store =>
+        command.SetAction(result => result.GetValue(original) && !result.GetValue(article)
+            ? RefuseOriginalWithoutArticle()
+            : StoreAccess.Run(result.GetValue(CommandLine.DbOption)!, store =>
         {
             var key = result.GetValue(id)!;
             if (result.GetValue(article))
@@ -66,5 +68,11 @@ internal static class ShowCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    private static int RefuseOriginalWithoutArticle()
+    {
+        Console.Error.WriteLine("error: --original prints an article's original text; use it with --article and an article id (a-...)");
+        return ExitCodes.Error;
     }
 }
