@@ -257,6 +257,30 @@ internal static class ArticleTypeRules
         }
     }
 
+    /// <summary>
+    /// A country in brackets right after a person ("Tomas Halvik ( Kelmia ) beat ...", the nationality
+    /// of results and start lists) is a place, whatever type the model gave it.
+    /// </summary>
+    public static void BracketedCountries(string text, List<EntityMention> mentions, WordClasses classes)
+    {
+        for (var k = 1; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var before = mentions[k - 1];
+            if (mention.Kind is EntityKind.Place or EntityKind.Other || before.Kind != EntityKind.Person || before.Span.End > mention.Span.Start)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(before.Span.End, mention.Span.Start - before.Span.End).Trim();
+            var after = text.AsSpan(mention.Span.End).TrimStart();
+            if (gap is "(" && after.StartsWith(')') && TeamRoles.IsCountry(mention.Span.In(text), classes))
+            {
+                mentions[k] = mention with { Kind = EntityKind.Place };
+            }
+        }
+    }
+
     /// <summary>One to three capitals, an optional hyphen, one to four digits, up to three letters ("F-86", "A350", "RX4").</summary>
     internal static bool IsModelCode(ReadOnlySpan<char> word)
     {

@@ -16,7 +16,7 @@ namespace Crosscheck.Text.Ner;
 /// </remarks>
 public sealed class PerceptronEntityTagger : IEntityTagger
 {
-    public const string Id = "text.ner.perceptron/8";
+    public const string Id = "text.ner.perceptron/9";
 
     /// <summary>Weekday and month names: "Lunessa on Saturday" is a place and a date, never one name.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -110,17 +110,20 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         var reconciled = _titles is null ? mentions : Reconcile(text, mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans), _model);
         var spelledOut = CommonAcronyms.SpelledOutInLowerCase(text);
         var kept = reconciled.Where(m => !IsWeekday(m.Span.In(text)) && (spelledOut.Count == 0 || !spelledOut.Contains(m.Span.Of(text)))).ToList();
-        ResultsLines.Apply(text, spans, kept, _model.Classes);
         ArticleTypeRules.Demonyms(text, kept, _model.Classes);
         ArticleTypeRules.LonePersonWords(text, kept, _model.Classes);
         NameTitles.BareTitles(text, kept, _model.Classes);
         NameTitles.TitlesOutsideNames(text, kept);
+        TeamRoles.RolesOutsideNames(text, kept);
         NameTitles.TitlesInsidePlaces(text, kept);
         ArticleTypeRules.HeadWords(text, kept);
         ArticleTypeRules.PluralHeads(text, kept, _model.Classes);
         ArticleTypeRules.ModelCodes(text, kept);
         RepeatedNames.AddMissed(text, spans, kept, _model.Classes, _model.Common);
         _model.Names.Retype(text, kept);
+        // After the known names: a club is named after its town ("Leeds 0 Newcastle 2").
+        ResultsLines.Apply(text, spans, kept, _model.Classes);
+        ArticleTypeRules.BracketedCountries(text, kept, _model.Classes);
         TeamRoles.Apply(text, kept, _model.Classes);
         return Harmonize(text, kept);
     }

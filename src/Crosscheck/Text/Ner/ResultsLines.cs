@@ -18,6 +18,8 @@ internal static class ResultsLines
     /// </summary>
     public static void Apply(string text, IReadOnlyList<TextSpan[]> sentences, List<EntityMention> mentions, WordClasses classes)
     {
+        AddMissedTeams(text, sentences, mentions, classes);
+
         // One pass: mentions and sentences are both in text order.
         var s = 0;
         bool? isResults = null;
@@ -66,7 +68,7 @@ internal static class ResultsLines
     internal static bool IsResultsLine(string text, TextSpan[] words)
     {
         int pairs = 0, numbers = 0;
-        for (var i = 0; i < words.Length; i++)
+        for (var i = AfterLabel(text, words); i < words.Length; i++)
         {
             var word = words[i].In(text);
             if (IsScore(word))
@@ -85,6 +87,78 @@ internal static class ResultsLines
 
         return pairs >= 2 || (pairs == 1 && numbers >= 4);
     }
+
+    /// <summary>
+    /// Where the results start: after a label ending in a colon ("German first division : Bayern Munich 2
+    /// Hamburg 1"), else at the first word.
+    /// </summary>
+    private static int AfterLabel(string text, TextSpan[] words)
+    {
+        for (var i = words.Length - 2; i > 0; i--)
+        {
+            if (words[i].In(text) is ":")
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// A team the model left untagged ("Juventus 3 2 1 0 5 2 7"): in a results line, the capitalised
+    /// words right before a score that no mention covers, after the line's start, its label or an
+    /// earlier score, are a team (a place when they name a country).
+    /// </summary>
+    private static void AddMissedTeams(string text, IReadOnlyList<TextSpan[]> sentences, List<EntityMention> mentions, WordClasses classes)
+    {
+        List<EntityMention>? added = null;
+        foreach (var words in sentences)
+        {
+            if (words.Length < 2 || (!char.IsUpper(text[words[0].Start]) && !IsScore(words[0].In(text))) || !IsResultsLine(text, words))
+            {
+                continue;
+            }
+
+            var start = AfterLabel(text, words);
+            for (var i = start; i < words.Length; i++)
+            {
+                if (!IsScore(words[i].In(text)) || i == start || !char.IsUpper(text[words[i - 1].Start]))
+                {
+                    continue;
+                }
+
+                var first = i - 1;
+                while (first > start && char.IsUpper(text[words[first - 1].Start]) && i - first < MaxTeamWords)
+                {
+                    first--;
+                }
+
+                if (first > start && !IsScore(words[first - 1].In(text)))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(words[first].Start, words[i - 1].End);
+                if (mentions.Exists(m => m.Span.Start < span.End && span.Start < m.Span.End))
+                {
+                    continue;
+                }
+
+                var kind = TeamRoles.IsCountry(span.In(text), classes) ? EntityKind.Place : EntityKind.Organization;
+                (added ??= []).Add(new EntityMention(span, kind, 0.5f));
+            }
+        }
+
+        if (added is not null)
+        {
+            mentions.AddRange(added);
+            mentions.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+
+    /// <summary>Most words a team's name takes ("Borussia Moenchengladbach", "Queens Park Rangers").</summary>
+    private const int MaxTeamWords = 4;
 
     /// <summary>One to three digits: a score, a count of games or of points.</summary>
     private static bool IsScore(ReadOnlySpan<char> word)

@@ -53,6 +53,30 @@ internal static class TeamRoles
     /// <summary>Endings that turn a place's name, or its name less its last letter, into its demonym ("Kenya" + "n", "Japan" + "ese", "Chin" + "ese").</summary>
     private static readonly string[] DemonymEndings = ["n", "an", "ian", "ese", "i", "ish", "er", "ean", ""];
 
+    /// <summary>
+    /// A person mention of three or more words opening with a sports role ("Striker Dara Halvik",
+    /// "Midfielder Tomas Orm" at a sentence's start) is the name after the role, with the role as its title.
+    /// </summary>
+    public static void RolesOutsideNames(string text, List<EntityMention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.In(text);
+            var space = name.IndexOf(' ');
+            if (mention.Kind != EntityKind.Person || mention.Title is not null || space < 2 || name[(space + 1)..].IndexOf(' ') < 0 || !Roles.Contains(name[..space]))
+            {
+                continue;
+            }
+
+            var start = mention.Span.Start + space + 1;
+            if (char.IsUpper(text[start]))
+            {
+                mentions[k] = mention with { Span = new TextSpan(start, mention.Span.End), Title = name[..space].ToString() };
+            }
+        }
+    }
+
     /// <summary>Retypes team mentions (see the class summary); other mentions are left as they are.</summary>
     public static void Apply(string text, List<EntityMention> mentions, WordClasses classes)
     {

@@ -320,4 +320,23 @@ public sealed class ArticleTypeRulesTests
             [EntityKind.Place, EntityKind.Place, EntityKind.Place, EntityKind.Person, EntityKind.Person],
             mentions.Select(m => m.Kind));
     }
+
+    [Theory]
+    [InlineData("Dara Halvik ( Kelmia ) beat Bo Lind 6-2.", EntityKind.Person, EntityKind.Place)]
+    [InlineData("Dara Halvik (Kelmia) beat Bo Lind 6-2.", EntityKind.Organization, EntityKind.Place)]
+    [InlineData("Dara Halvik ( Varnby ) beat Bo Lind 6-2.", EntityKind.Person, EntityKind.Person)]
+    [InlineData("Dara Halvik, Kelmia, beat Bo Lind 6-2.", EntityKind.Person, EntityKind.Person)]
+    public void A_country_in_brackets_after_a_person_is_a_place(string text, EntityKind given, EntityKind expected)
+    {
+        var country = text.Contains("Kelmia", StringComparison.Ordinal) ? "Kelmia" : "Varnby";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Dara Halvik", EntityKind.Person), TestMentions.Of(text, country, given), TestMentions.Of(text, "Bo Lind", EntityKind.Person),
+        };
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["kelmian"] = 4 });
+
+        ArticleTypeRules.BracketedCountries(text, mentions, classes);
+
+        Assert.Equal(expected, mentions[1].Kind);
+    }
 }

@@ -54,6 +54,30 @@ public sealed class ResultsLinesTests
     }
 
     [Fact]
+    public void A_team_the_model_missed_in_a_standings_row_is_added()
+    {
+        const string text = "Varnby 12 9 2 1 30 9 29";
+        Assert.Equal([("Varnby", EntityKind.Organization)], Apply(text));
+    }
+
+    [Fact]
+    public void Teams_after_a_label_and_between_scores_are_found()
+    {
+        const string text = "Kelmian first division : Varnby Rovers 2 Orm 1";
+        var classes = new WordClasses(new Dictionary<string, byte>(StringComparer.Ordinal) { ["kelmian"] = 4 });
+        var found = Apply(text, classes, TestMentions.Of(text, "Kelmian", EntityKind.Other), TestMentions.Of(text, "Varnby Rovers", EntityKind.Place));
+
+        Assert.Equal([("Kelmian", EntityKind.Other), ("Varnby Rovers", EntityKind.Organization), ("Orm", EntityKind.Organization)], found);
+    }
+
+    [Fact]
+    public void A_line_with_words_in_lower_case_adds_nothing()
+    {
+        const string text = "Varnby won 2 and Orm 1";
+        Assert.Empty(Apply(text));
+    }
+
+    [Fact]
     public void A_player_with_scores_stays_a_person()
     {
         const string text = "Tomas Halvik 67 68 70 205";

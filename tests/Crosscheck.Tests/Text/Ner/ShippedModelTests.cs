@@ -40,6 +40,18 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void Clubs_in_a_results_line_are_organisations_even_when_the_training_data_knows_their_towns()
+    {
+        var analyzer = new TextAnalyzer(TextAnalyzerOptions.Default);
+        var annotated = analyzer.Analyze(TextFixtures.Article("Results on Saturday:\n\nLeeds 0 Newcastle 2\n\nNew York 5 Baltimore 3"));
+
+        var teams = annotated.Entities.Select(e => (e.Span.Of(annotated.Text), e.Kind)).Where(e => e.Item1 != "Saturday").ToList();
+        Assert.Equal(
+            [("Leeds", EntityKind.Organization), ("Newcastle", EntityKind.Organization), ("New York", EntityKind.Organization), ("Baltimore", EntityKind.Organization)],
+            teams);
+    }
+
+    [Fact]
     public void A_weekday_alone_is_never_a_mention()
     {
         var analyzer = new TextAnalyzer(TextAnalyzerOptions.Default);

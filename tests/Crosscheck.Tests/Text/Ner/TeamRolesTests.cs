@@ -23,6 +23,31 @@ public sealed class TeamRolesTests
         Assert.Equal([EntityKind.Organization, EntityKind.Person], mentions.Select(m => m.Kind));
     }
 
+    [Theory]
+    [InlineData("Striker Dara Halvik scored twice.", "Dara Halvik", "Striker")]
+    [InlineData("Midfielder Tomas Orm Vell was injured.", "Tomas Orm Vell", "Midfielder")]
+    public void A_sports_role_opening_a_person_name_becomes_its_title(string text, string name, string role)
+    {
+        var mentions = new List<EntityMention> { TestMentions.Of(text, role + " " + name, EntityKind.Person) };
+
+        TeamRoles.RolesOutsideNames(text, mentions);
+
+        Assert.Equal((name, role), (mentions[0].Span.Of(text), mentions[0].Title));
+    }
+
+    [Theory]
+    [InlineData("Junior Halvik scored twice.", "Junior Halvik", EntityKind.Person)]
+    [InlineData("Striker Varnby Rovers lost.", "Striker Varnby Rovers", EntityKind.Organization)]
+    public void Two_word_people_and_other_names_keep_their_first_word(string text, string name, EntityKind kind)
+    {
+        var mentions = new List<EntityMention> { TestMentions.Of(text, name, kind) };
+
+        TeamRoles.RolesOutsideNames(text, mentions);
+
+        Assert.Equal(name, mentions[0].Span.Of(text));
+        Assert.Null(mentions[0].Title);
+    }
+
     [Fact]
     public void A_country_keeps_its_place_type()
     {
