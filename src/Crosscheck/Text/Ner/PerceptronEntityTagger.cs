@@ -123,6 +123,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         _model.Names.Retype(text, kept);
         // After the known names: a club is named after its town ("Leeds 0 Newcastle 2").
         ResultsLines.Apply(text, spans, kept, _model.Classes);
+        Scoreboards.Apply(text, spans, kept);
         ArticleTypeRules.BracketedCountries(text, kept, _model.Classes);
         TeamRoles.Apply(text, kept, _model.Classes);
         return Harmonize(text, kept);
