@@ -177,8 +177,18 @@ internal static class DatedEventReader
 
             if (cls == EventVocabulary.Statement)
             {
-                // "said on Monday": a date right after the statement verb dates the statement.
-                distance = i == first - 1 ? 0 : distance + StatementPenaltyWords;
+                // "said on Monday": a date right after the statement verb dates the statement;
+                // "announced on Tuesday", "said on Tuesday it would cut …" date an announcement.
+                // A trailing attribution (", the ministry said") dates nothing the sentence reports.
+                if (i == first - 1)
+                {
+                    distance = 0;
+                    cls = AnnouncesPlan(words, i, last) ? "announcement" : cls;
+                }
+                else
+                {
+                    distance += i > last && HasClauseBreak(sentence, date.End, words[i].Span.Start) ? FallbackPenaltyWords : StatementPenaltyWords;
+                }
             }
 
             if (distance < bestDistance)
@@ -199,6 +209,11 @@ internal static class DatedEventReader
     internal static string? EventClassAt(List<Word> words, int i, bool hasBody)
     {
         var word = words[i].Lower;
+        if (ContextClass(words, i) is { } fromContext)
+        {
+            return fromContext.Length == 0 ? null : fromContext;
+        }
+
         if (!EventVocabulary.DatedEventWords.TryGetValue(word, out var cls))
         {
             if (EventVocabulary.DatedEventPhrases.TryGetValue(word, out var phrase) && i + 1 < words.Count && words[i + 1].Lower == phrase.Next)
@@ -215,6 +230,83 @@ internal static class DatedEventReader
         }
 
         return cls != EventVocabulary.Statement && IsAnnouncedObject(words, i) ? "announcement" : cls;
+    }
+
+    /// <summary>
+    /// The statement verb at words[i] announces something: it is "announced"/"announces", or
+    /// "said" is followed after the date by a plan ("said on Tuesday it would cut 2,400 jobs",
+    /// "said on Monday that they will close …").
+    /// </summary>
+    private static bool AnnouncesPlan(List<Word> words, int i, int last)
+    {
+        if (words[i].Lower is "announced" or "announces")
+        {
+            return true;
+        }
+
+        if (words[i].Lower is not ("said" or "says"))
+        {
+            return false;
+        }
+
+        var k = last + 1;
+        if (k < words.Count && words[k].Lower == "that")
+        {
+            k++;
+        }
+
+        return k + 1 < words.Count && words[k].Lower is "it" or "they" or "he" or "she" or "we" &&
+            words[k + 1].Lower is "would" or "will" or "plans" or "planned" or "intends" or "intended";
+    }
+
+    /// <summary>Most words between a court noun and its "ordered", or a weapon and its "struck".</summary>
+    private const int SubjectWindowWords = 6;
+
+    /// <summary>Most words after "leaving" or "left" that may show it is a result ("leaving about 3,000 homes without power").</summary>
+    private const int ResultWindowWords = 6;
+
+    /// <summary>
+    /// Classes that depend on the words around words[i]: a court's "ordered" is its ruling, a
+    /// weapon's "struck" an attack, a noun "ruling" (not "the ruling party") a verdict; "leaving" or
+    /// "left" before a count or "without"/"dead"/"homeless" is a result, not a departure (empty
+    /// string: no event). Null when the context says nothing.
+    /// </summary>
+    private static string? ContextClass(List<Word> words, int i)
+    {
+        switch (words[i].Lower)
+        {
+            case "ordered" or "orders":
+                return AnyBefore(words, i, EventVocabulary.CourtNouns) ? "verdict" : null;
+            case "struck" or "hit" or "hits":
+                return AnyBefore(words, i, EventVocabulary.WeaponNouns) ? "attack" : null;
+            case "ruling":
+                return i + 1 >= words.Count || ParticipleFollowers.Contains(words[i + 1].Lower) || !char.IsLetter(words[i + 1].Lower[0]) ? "verdict" : string.Empty;
+            case "leaving" or "left":
+                for (var k = i + 1; k < Math.Min(words.Count, i + 1 + ResultWindowWords); k++)
+                {
+                    if (EventVocabulary.ResultWords.Contains(words[k].Lower) || (k == i + 1 && char.IsDigit(words[k].Lower[0])))
+                    {
+                        return string.Empty;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool AnyBefore(List<Word> words, int i, System.Collections.Frozen.FrozenSet<string> set)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - SubjectWindowWords); k--)
+        {
+            if (set.Contains(words[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
