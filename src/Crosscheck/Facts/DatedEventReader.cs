@@ -57,6 +57,7 @@ internal static class DatedEventReader
         }
 
         var hasBody = sentence.HasAny(EventVocabulary.BodyNouns);
+        var quotes = QuoteReader.FindQuotes(sentence.Text, sentence.Span);
         foreach (var date in sentence.Dates)
         {
             if (date.Value is not { } value || (value.Precision != DatePrecision.Day && value.Precision != DatePrecision.Range))
@@ -65,7 +66,7 @@ internal static class DatedEventReader
             }
 
             // "runs until Saturday": the day an event ends is not the day it happens.
-            var eventClass = EndsEvent(sentence, date.Span) ? "end" : NearestEventClass(sentence, date.Span, hasBody);
+            var eventClass = EndsEvent(sentence, date.Span) ? "end" : NearestEventClass(sentence, date.Span, hasBody, quotes);
             var participants = sentence.Participants(span => date.Span.Overlaps(span));
             output.Add(new Claim(
                 ClaimKind.DatedEvent,
@@ -82,6 +83,20 @@ internal static class DatedEventReader
                 Anchor = participants.Count > 0 ? participants[0].EntityId : null,
             });
         }
+    }
+
+    /// <summary>Index of the quoted passage containing <paramref name="span"/>, or -1.</summary>
+    private static int QuoteAround(List<TextSpan> quotes, TextSpan span)
+    {
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            if (quotes[q].Contains(span))
+            {
+                return q;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The date follows "until" or "till": it bounds an event rather than dating it.</summary>
@@ -124,8 +139,10 @@ internal static class DatedEventReader
         return describes && next.Length > 0 && char.IsLetter(next[0]) && !ParticipleFollowers.Contains(next);
     }
 
-    private static string NearestEventClass(SentenceView sentence, TextSpan date, bool hasBody)
+    /// <param name="quotes">Quoted passages of the sentence: a day inside a quote dates only the quote's own words, and a day outside it none of them.</param>
+    private static string NearestEventClass(SentenceView sentence, TextSpan date, bool hasBody, List<TextSpan> quotes)
     {
+        var dateQuote = QuoteAround(quotes, date);
         var words = sentence.Words;
         var first = sentence.WordIndexAt(date.Start);
         var last = sentence.WordIndexAt(date.End) - 1;
@@ -140,8 +157,10 @@ internal static class DatedEventReader
             }
 
             var cls = EventClassAt(words, i, hasBody);
-            if (cls is null || IsAttributiveParticiple(words, i))
+            if (cls is null || IsAttributiveParticiple(words, i) || QuoteAround(quotes, words[i].Span) != dateQuote)
             {
+                // "\"… reconnected by Wednesday,\" the minister said after a visit": the speaker's
+                // day is not the visit's.
                 continue;
             }
 
@@ -259,8 +278,8 @@ internal static class DatedEventReader
             words[k + 1].Lower is "would" or "will" or "plans" or "planned" or "intends" or "intended";
     }
 
-    /// <summary>Most words between a court noun and its "ordered", or a weapon and its "struck".</summary>
-    private const int SubjectWindowWords = 6;
+    /// <summary>Most words between a court noun and its "ordered", or a weapon and its "struck" ("a court in the port city on Monday ordered").</summary>
+    private const int SubjectWindowWords = 8;
 
     /// <summary>Most words after "leaving" or "left" that may show it is a result ("leaving about 3,000 homes without power").</summary>
     private const int ResultWindowWords = 6;
