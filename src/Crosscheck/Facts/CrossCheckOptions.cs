@@ -9,7 +9,7 @@ public sealed record CrossCheckOptions
     public int QuantityWindowWords { get; init; } = 8;
 
     /// <summary>Two numbers with the same key answer the same question only if the larger is at most this many times the smaller.</summary>
-    public double SameQuestionRatio { get; init; } = 1.5;
+    public double SameQuestionRatio { get; init; } = 2.0;
 
     /// <summary>
     /// Small counts answer the same question when at most this far apart, whatever their ratio:

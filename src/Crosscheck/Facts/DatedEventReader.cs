@@ -57,6 +57,7 @@ internal static class DatedEventReader
         }
 
         var hasBody = sentence.HasAny(EventVocabulary.BodyNouns);
+        var quotes = QuoteReader.FindQuotes(sentence.Text, sentence.Span);
         foreach (var date in sentence.Dates)
         {
             if (date.Value is not { } value || (value.Precision != DatePrecision.Day && value.Precision != DatePrecision.Range))
@@ -65,7 +66,7 @@ internal static class DatedEventReader
             }
 
             // "runs until Saturday": the day an event ends is not the day it happens.
-            var eventClass = EndsEvent(sentence, date.Span) ? "end" : NearestEventClass(sentence, date.Span, hasBody);
+            var eventClass = EndsEvent(sentence, date.Span) ? "end" : NearestEventClass(sentence, date.Span, hasBody, quotes);
             var participants = sentence.Participants(span => date.Span.Overlaps(span));
             output.Add(new Claim(
                 ClaimKind.DatedEvent,
@@ -82,6 +83,20 @@ internal static class DatedEventReader
                 Anchor = participants.Count > 0 ? participants[0].EntityId : null,
             });
         }
+    }
+
+    /// <summary>Index of the quoted passage containing <paramref name="span"/>, or -1.</summary>
+    private static int QuoteAround(List<TextSpan> quotes, TextSpan span)
+    {
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            if (quotes[q].Contains(span))
+            {
+                return q;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The date follows "until" or "till": it bounds an event rather than dating it.</summary>
@@ -124,8 +139,10 @@ internal static class DatedEventReader
         return describes && next.Length > 0 && char.IsLetter(next[0]) && !ParticipleFollowers.Contains(next);
     }
 
-    private static string NearestEventClass(SentenceView sentence, TextSpan date, bool hasBody)
+    /// <param name="quotes">Quoted passages of the sentence: a day inside a quote dates only the quote's own words, and a day outside it none of them.</param>
+    private static string NearestEventClass(SentenceView sentence, TextSpan date, bool hasBody, List<TextSpan> quotes)
     {
+        var dateQuote = QuoteAround(quotes, date);
         var words = sentence.Words;
         var first = sentence.WordIndexAt(date.Start);
         var last = sentence.WordIndexAt(date.End) - 1;
@@ -140,8 +157,10 @@ internal static class DatedEventReader
             }
 
             var cls = EventClassAt(words, i, hasBody);
-            if (cls is null || IsAttributiveParticiple(words, i))
+            if (cls is null || IsAttributiveParticiple(words, i) || QuoteAround(quotes, words[i].Span) != dateQuote)
             {
+                // "\"… reconnected by Wednesday,\" the minister said after a visit": the speaker's
+                // day is not the visit's.
                 continue;
             }
 
@@ -177,8 +196,18 @@ internal static class DatedEventReader
 
             if (cls == EventVocabulary.Statement)
             {
-                // "said on Monday": a date right after the statement verb dates the statement.
-                distance = i == first - 1 ? 0 : distance + StatementPenaltyWords;
+                // "said on Monday": a date right after the statement verb dates the statement;
+                // "announced on Tuesday", "said on Tuesday it would cut …" date an announcement.
+                // A trailing attribution (", the ministry said") dates nothing the sentence reports.
+                if (i == first - 1)
+                {
+                    distance = 0;
+                    cls = AnnouncesPlan(words, i, last) ? "announcement" : cls;
+                }
+                else
+                {
+                    distance += i > last && HasClauseBreak(sentence, date.End, words[i].Span.Start) ? FallbackPenaltyWords : StatementPenaltyWords;
+                }
             }
 
             if (distance < bestDistance)
@@ -199,6 +228,11 @@ internal static class DatedEventReader
     internal static string? EventClassAt(List<Word> words, int i, bool hasBody)
     {
         var word = words[i].Lower;
+        if (ContextClass(words, i) is { } fromContext)
+        {
+            return fromContext.Length == 0 ? null : fromContext;
+        }
+
         if (!EventVocabulary.DatedEventWords.TryGetValue(word, out var cls))
         {
             if (EventVocabulary.DatedEventPhrases.TryGetValue(word, out var phrase) && i + 1 < words.Count && words[i + 1].Lower == phrase.Next)
@@ -215,6 +249,83 @@ internal static class DatedEventReader
         }
 
         return cls != EventVocabulary.Statement && IsAnnouncedObject(words, i) ? "announcement" : cls;
+    }
+
+    /// <summary>
+    /// The statement verb at words[i] announces something: it is "announced"/"announces", or
+    /// "said" is followed after the date by a plan ("said on Tuesday it would cut 2,400 jobs",
+    /// "said on Monday that they will close …").
+    /// </summary>
+    private static bool AnnouncesPlan(List<Word> words, int i, int last)
+    {
+        if (words[i].Lower is "announced" or "announces")
+        {
+            return true;
+        }
+
+        if (words[i].Lower is not ("said" or "says"))
+        {
+            return false;
+        }
+
+        var k = last + 1;
+        if (k < words.Count && words[k].Lower == "that")
+        {
+            k++;
+        }
+
+        return k + 1 < words.Count && words[k].Lower is "it" or "they" or "he" or "she" or "we" &&
+            words[k + 1].Lower is "would" or "will" or "plans" or "planned" or "intends" or "intended";
+    }
+
+    /// <summary>Most words between a court noun and its "ordered", or a weapon and its "struck" ("a court in the port city on Monday ordered").</summary>
+    private const int SubjectWindowWords = 8;
+
+    /// <summary>Most words after "leaving" or "left" that may show it is a result ("leaving about 3,000 homes without power").</summary>
+    private const int ResultWindowWords = 6;
+
+    /// <summary>
+    /// Classes that depend on the words around words[i]: a court's "ordered" is its ruling, a
+    /// weapon's "struck" an attack, a noun "ruling" (not "the ruling party") a verdict; "leaving" or
+    /// "left" before a count or "without"/"dead"/"homeless" is a result, not a departure (empty
+    /// string: no event). Null when the context says nothing.
+    /// </summary>
+    private static string? ContextClass(List<Word> words, int i)
+    {
+        switch (words[i].Lower)
+        {
+            case "ordered" or "orders":
+                return AnyBefore(words, i, EventVocabulary.CourtNouns) ? "verdict" : null;
+            case "struck" or "hit" or "hits":
+                return AnyBefore(words, i, EventVocabulary.WeaponNouns) ? "attack" : null;
+            case "ruling":
+                return i + 1 >= words.Count || ParticipleFollowers.Contains(words[i + 1].Lower) || !char.IsLetter(words[i + 1].Lower[0]) ? "verdict" : string.Empty;
+            case "leaving" or "left":
+                for (var k = i + 1; k < Math.Min(words.Count, i + 1 + ResultWindowWords); k++)
+                {
+                    if (EventVocabulary.ResultWords.Contains(words[k].Lower) || (k == i + 1 && char.IsDigit(words[k].Lower[0])))
+                    {
+                        return string.Empty;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool AnyBefore(List<Word> words, int i, System.Collections.Frozen.FrozenSet<string> set)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - SubjectWindowWords); k--)
+        {
+            if (set.Contains(words[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

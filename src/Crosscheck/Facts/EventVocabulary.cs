@@ -37,8 +37,8 @@ internal static class EventVocabulary
         ("exchange", "exchanged exchange swapped swap"),
         ("reception", "welcomed greeted"),
         ("end", "end ends ended ending"),
-        ("disaster", "earthquake quake struck erupted eruption landslide derailed derailment collapsed collapse blaze flooding flooded hurricane typhoon cyclone tornado crashed crash explosion blast exploded capsized capsize sank overturned wildfire wildfires bushfire fire"),
-        ("verdict", "verdict convicted acquitted sentenced sentencing ruled"),
+        ("disaster", "earthquake quake struck erupted eruption landslide derailed derailment collapsed collapse blaze flooding flooded hurricane typhoon cyclone tornado crashed crash explosion blast exploded capsized capsize sank overturned wildfire wildfires bushfire fire storm storms gale gales blizzard battered"),
+        ("verdict", "verdict convicted acquitted sentenced sentencing ruled ruling fined upheld overturned judgment judgement"),
         ("resignation", "resigned resign resigns resignation"),
         ("launch", "launched launches unveiled inaugurated"),
         (Statement, "said say says announced announce announces announcement statement told stated confirmed reported declared"));
@@ -64,6 +64,15 @@ internal static class EventVocabulary
     /// <summary>Nouns before "strike" that make it a military attack ("an air strike on Monday").</summary>
     public static readonly FrozenSet<string> AttackStrikeWords = Set("air drone missile rocket military retaliatory pre-emptive preemptive");
 
+    /// <summary>Weapons that, as the subject of "struck" or "hit", make it an attack, not a disaster ("a drone struck the market").</summary>
+    public static readonly FrozenSet<string> WeaponNouns = Set("drone drones missile missiles rocket rockets shell shells bomb bombs airstrike airstrikes warplane warplanes");
+
+    /// <summary>Nouns naming a court, whose order is its ruling ("a court on Thursday ordered the firm to pay").</summary>
+    public static readonly FrozenSet<string> CourtNouns = Set("court courts judge judges tribunal");
+
+    /// <summary>Words after "leaving"/"left" that make it a result ("leaving 3,000 homes without power"), not a departure.</summary>
+    public static readonly FrozenSet<string> ResultWords = Set("without dead injured homeless stranded");
+
     /// <summary>
     /// Words that signal a vote only when a deliberative body is named in the sentence
     /// ("the assembly took the step of calling on ...").
@@ -79,7 +88,7 @@ internal static class EventVocabulary
     /// <summary>Word (lower case) → class of the outcome a counted quantity measures.</summary>
     public static readonly FrozenDictionary<string, string> QuantityWords = Build(
         ("killed", "killed kill kills killing dead died die dies deaths death toll fatalities lives murdered slain perished"),
-        ("injured", "injured wounded hurt injuries injuring"),
+        ("injured", "injured wounded hurt injuries injuring hospitalised hospitalized"),
         ("arrested", "arrested detained jailed imprisoned arrests detentions detainees"),
         ("displaced", "displaced fled homeless evacuated refugees"),
         ("missing", "missing disappeared unaccounted"),
@@ -90,13 +99,34 @@ internal static class EventVocabulary
         ("sentenced", "sentenced sentence"),
         ("protested", "marched rallied protested demonstrated gathered"),
         ("turnout", "turnout"),
-        ("jobs", "jobs"));
+        ("jobs", "jobs positions redundancies layoffs"),
+        ("affected", "affected disrupted disrupting"),
+        (WithoutPower, "blackout blackouts outage outages"));
+
+    /// <summary>Outcome class of homes or people left without electricity.</summary>
+    public const string WithoutPower = "without power";
+
+    /// <summary>Words that, right after "without" or a cutting verb, make a count one of homes left without electricity.</summary>
+    public static readonly FrozenSet<string> PowerWords = Set("power electricity");
+
+    /// <summary>Words before <see cref="PowerWords"/> that make the count after them one left without electricity ("cutting power to 9,000 homes").</summary>
+    public static readonly FrozenSet<string> PowerLossWords = Set("without cut cuts cutting knocked knocking lost losing");
+
+    /// <summary>Counted nouns folded into "household": homes left without power are households.</summary>
+    public static readonly FrozenSet<string> HouseholdNouns = Set("households household homes home houses house");
+
+    /// <summary>Nouns after "percent of its" whose share a percentage gives ("8 percent of its workforce").</summary>
+    public static readonly FrozenSet<string> WorkforceNouns = Set("workforce staff employees workers personnel");
+
+    /// <summary>Words before a number that make it a part of the count before it ("killed 46, including 11 children").</summary>
+    public static readonly FrozenSet<string> SubgroupWords = Set("including among");
 
     /// <summary>Two-word verbs (first word → second word and outcome class) counted like one outcome word: "12 detainees were handed over".</summary>
     public static readonly FrozenDictionary<string, (string Next, string Class)> QuantityPhrases =
         new Dictionary<string, (string Next, string Class)>(StringComparer.Ordinal)
         {
             ["handed"] = ("over", "released"),
+            ["treated"] = ("in", "injured"),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Word (lower case) after a money amount → what the amount is ("a $2.5 billion agreement" → deal).</summary>
@@ -104,7 +134,7 @@ internal static class EventVocabulary
         ("deal", "deal deals agreement agreements pact accord contract contracts"),
         ("loan", "loan loans credit bailout"),
         ("aid", "aid assistance package grant grants"),
-        ("fine", "fine fines penalty penalties damages compensation settlement"),
+        ("fine", "fine fines fined penalty penalties damages compensation settlement"),
         ("budget", "budget budgets"),
         ("investment", "investment investments"),
         ("ransom", "ransom"));
@@ -121,11 +151,19 @@ internal static class EventVocabulary
     /// <summary>Outcome classes whose bare numbers count people ("5 were killed").</summary>
     public static readonly FrozenSet<string> HumanOutcomes = Set("killed injured arrested displaced missing rescued protested infected released");
 
+    /// <summary>Things that a people-counting outcome never counts: "sending a dozen cars into the river and killing 11" kills no car.</summary>
+    public static readonly FrozenSet<string> ThingNouns = Set(
+        "car cars vehicle vehicles bus buses truck trucks lorry lorries house houses home homes household households building buildings " +
+        "boat boats ship ships vessel vessels plane planes aircraft helicopter helicopters train trains flight flights");
+
     /// <summary>Outcome classes that count only people: a number of anything else near them is not theirs ("released 3 percent").</summary>
     public static readonly FrozenSet<string> HumanOnlyOutcomes = Set("infected released");
 
     /// <summary>Verbs introducing reported speech.</summary>
-    public static readonly FrozenSet<string> SpeechVerbs = Set("said says told added stated declared insisted warned wrote according asked replied explained noted argued claimed announced");
+    public static readonly FrozenSet<string> SpeechVerbs = Set("said says told added stated declared insisted warned wrote according asked replied explained noted argued claimed announced saying adding");
+
+    /// <summary>Speech participles whose speaker is the subject of the sentence (", saying: \"...\"").</summary>
+    public static readonly FrozenSet<string> SpeechParticiples = Set("saying adding");
 
     /// <summary>Personal pronouns that may stand for the previous person named.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he she");

@@ -10,7 +10,8 @@ namespace Crosscheck.Facts;
 /// votes — the same voting body when both name one;
 /// dated events — overlapping participants (or none named), no disjoint places, and dates within
 /// <see cref="CrossCheckOptions.EventWindowDays"/>;
-/// quotes — similar wording (word-set Jaccard ≥ <see cref="CrossCheckOptions.QuoteSimilarity"/>), whoever the speaker;
+/// quotes — similar wording (word-set Jaccard ≥ <see cref="CrossCheckOptions.QuoteSimilarity"/>), whoever the speaker,
+/// or one speaker's words repeated in part (<see cref="PartialQuote"/>);
 /// attributes — the key alone, which names the attribute and the entity (<c>age:e3</c>, <c>role:e3</c>).
 /// </summary>
 public sealed class FactAligner
@@ -73,7 +74,8 @@ public sealed class FactAligner
         ClaimKind.Vote => group.Anchor is null || claim.Anchor is null || group.Anchor == claim.Anchor,
         ClaimKind.DatedEvent => SharesParticipants(group, claim, BetweenParties(claim.Key)) && DatesClose(group, claim),
         ClaimKind.Interaction => DatesClose(group, claim),
-        ClaimKind.Quote => Jaccard(group.QuoteWords, QuoteWords(claim)) >= _options.QuoteSimilarity,
+        ClaimKind.Quote => Jaccard(group.QuoteWords, QuoteWords(claim)) >= _options.QuoteSimilarity
+            || PartialQuote.IsPartOf(claim.Value, group.QuoteValue) || PartialQuote.IsPartOf(group.QuoteValue, claim.Value),
         _ => true,
     };
 
@@ -213,11 +215,15 @@ public sealed class FactAligner
 
         public HashSet<string> QuoteWords { get; private set; } = [];
 
+        /// <summary>The first quote's value ("Speaker: words"), for quotes repeated in part.</summary>
+        public string QuoteValue { get; private set; } = string.Empty;
+
         public void Add(Claim claim)
         {
             if (_claims.Count == 0 && claim.Kind == ClaimKind.Quote)
             {
                 QuoteWords = FactAligner.QuoteWords(claim);
+                QuoteValue = claim.Value;
             }
 
             _claims.Add(claim);

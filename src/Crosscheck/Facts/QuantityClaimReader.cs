@@ -32,37 +32,69 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
 
             if (IsCurrency(quantity.Unit))
             {
-                ReadMoney(sentence, quantity, output);
+                if (!IsConversion(sentence, quantity))
+                {
+                    ReadMoney(sentence, quantity, output);
+                }
+
                 continue;
             }
 
             var unitWord = LastWord(quantity.Unit);
+            if (unitWord == "percent" && IsWorkforceShare(sentence, quantity.Span))
+            {
+                // "about 8 percent of its workforce": the share of the staff a cut takes.
+                AddQuantity(sentence, quantity, "share", "workforce", "workforce share", output);
+                continue;
+            }
+
+            var subgroup = IsSubgroup(sentence, quantity.Span);
             if (isVoteSentence && unitWord is not null && VoterNouns.Contains(unitWord))
             {
                 continue;
             }
 
             string? outcome = null;
+            var outcomeIsUnit = false;
             if (unitWord is not null && EventVocabulary.QuantityWords.TryGetValue(unitWord, out var fromUnit))
             {
                 outcome = fromUnit;
+                outcomeIsUnit = true;
                 unitWord = null;
-                if (fromUnit == "arrested" && NearestOutcome(sentence, quantity.Span) == "released")
+                if (fromUnit == "arrested" && NearestOutcome(sentence, quantity.Span, beforeOnly: false) == "released")
                 {
                     // "102 detainees were handed over": the people held are counted as they go free.
                     outcome = "released";
                 }
             }
 
-            outcome ??= NearestOutcome(sentence, quantity.Span);
+            outcome ??= NearestOutcome(sentence, quantity.Span, subgroup);
             if (outcome is null || (unitWord is not null && EventVocabulary.TimeUnits.Contains(unitWord) && outcome != "sentenced"))
             {
                 // A duration ("for three days") is a count of people or things only as a prison term.
                 continue;
             }
 
+            if (unitWord is not null && EventVocabulary.HumanOutcomes.Contains(outcome) && EventVocabulary.ThingNouns.Contains(unitWord))
+            {
+                // "a dozen cars … killing 11 people": the cars are not the toll.
+                continue;
+            }
+
             string head;
-            if (unitWord is null || EventVocabulary.HumanNouns.Contains(unitWord))
+            if (outcomeIsUnit && !EventVocabulary.HumanOutcomes.Contains(outcome))
+            {
+                // "cut 2,400 jobs": the counted noun is the outcome itself.
+                AddQuantity(sentence, quantity, outcome, outcome, outcome, output);
+                continue;
+            }
+
+            if (subgroup && unitWord is not null && unitWord is not ("people" or "persons") && EventVocabulary.HumanNouns.Contains(unitWord))
+            {
+                // "killed 46 people, including 11 children": a part of the toll, counted apart.
+                head = Singular(unitWord);
+            }
+            else if (unitWord is null || EventVocabulary.HumanNouns.Contains(unitWord))
             {
                 if (unitWord is null && !EventVocabulary.HumanOutcomes.Contains(outcome))
                 {
@@ -70,6 +102,11 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
                 }
 
                 head = "people";
+            }
+            else if (EventVocabulary.HouseholdNouns.Contains(unitWord))
+            {
+                // "250,000 households", "180,000 homes": one count of homes.
+                head = "household";
             }
             else
             {
@@ -82,22 +119,89 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
                 head = Singular(unitWord);
             }
 
-            output.Add(new Claim(
-                ClaimKind.Quantity,
-                outcome + ":" + head,
-                Describe(quantity.Value, quantity.Modifier),
-                quantity.Span.Of(sentence.Text),
-                sentence.ArticleId,
-                sentence.Span,
-                quantity.Span)
-            {
-                Subject = head + " " + outcome,
-                Number = quantity.Value,
-                Modifier = quantity.Modifier,
-                Date = sentence.FirstDate(),
-                Participants = sentence.Participants(),
-            });
+            AddQuantity(sentence, quantity, outcome, head, head + " " + outcome, output);
         }
+    }
+
+    private static void AddQuantity(SentenceView sentence, QuantityMention quantity, string outcome, string head, string subject, List<Claim> output) =>
+        output.Add(new Claim(
+            ClaimKind.Quantity,
+            outcome + ":" + head,
+            Describe(quantity.Value, quantity.Modifier),
+            quantity.Span.Of(sentence.Text),
+            sentence.ArticleId,
+            sentence.Span,
+            quantity.Span)
+        {
+            Subject = subject,
+            Number = quantity.Value,
+            Modifier = quantity.Modifier,
+            Date = sentence.FirstDate(),
+            Participants = sentence.Participants(),
+        });
+
+    /// <summary>Most words between "among"/"including" and the number of a part ("Among the dead were 11 children").</summary>
+    private const int SubgroupWindowWords = 4;
+
+    /// <summary>The number counts a part of an earlier count: "including 11 children", "among them 11 children", "Among the dead were 11 children".</summary>
+    private static bool IsSubgroup(SentenceView sentence, TextSpan quantity)
+    {
+        var words = sentence.Words;
+        var first = sentence.WordIndexAt(quantity.Start);
+        for (var k = first - 1; k >= Math.Max(0, first - SubgroupWindowWords); k--)
+        {
+            if (EventVocabulary.SubgroupWords.Contains(words[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"8 percent of its workforce", "10 percent of the staff".</summary>
+    private static bool IsWorkforceShare(SentenceView sentence, TextSpan quantity)
+    {
+        var words = sentence.Words;
+        var k = sentence.WordIndexAt(quantity.End);
+        if (k >= words.Count || words[k].Lower != "of")
+        {
+            return false;
+        }
+
+        k++;
+        if (k < words.Count && words[k].Lower is "its" or "the" or "their" or "his" or "her")
+        {
+            k++;
+        }
+
+        return k < words.Count && EventVocabulary.WorkforceNouns.Contains(words[k].Lower);
+    }
+
+    /// <summary>A money amount in brackets right after another one is its conversion ("4.5 million euros ($5.1 million)").</summary>
+    private static bool IsConversion(SentenceView sentence, QuantityMention quantity)
+    {
+        var text = sentence.Text;
+        var k = quantity.Span.Start - 1;
+        while (k > sentence.Span.Start && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        if (k <= sentence.Span.Start || text[k] != '(')
+        {
+            return false;
+        }
+
+        foreach (var other in sentence.Quantities)
+        {
+            if (other.Span.End <= k && IsCurrency(other.Unit) && text.AsSpan(other.Span.End, k - other.Span.End).IsWhiteSpace())
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -112,6 +216,14 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
         for (var i = after; i < Math.Min(words.Count, after + MoneyWindowWords) && what is null; i++)
         {
             EventVocabulary.MoneyWords.TryGetValue(words[i].Lower, out what);
+        }
+
+        // "a fine of 4.5 million euros", "was fined 4.2 million euros".
+        var first = sentence.WordIndexAt(quantity.Span.Start);
+        var before = first > 0 && words[first - 1].Lower == "of" ? first - 2 : first - 1;
+        if (what is null && before >= 0)
+        {
+            EventVocabulary.MoneyWords.TryGetValue(words[before].Lower, out what);
         }
 
         if (what is null)
@@ -205,7 +317,8 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
         };
     }
 
-    private string? NearestOutcome(SentenceView sentence, TextSpan quantity)
+    /// <param name="beforeOnly">Only outcomes before the number: a part ("including 11 children") shares its whole's outcome.</param>
+    private string? NearestOutcome(SentenceView sentence, TextSpan quantity, bool beforeOnly)
     {
         var words = sentence.Words;
         var first = sentence.WordIndexAt(quantity.Start);
@@ -216,7 +329,8 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
 
         // "an infection, four of whom have died": the relative clause after the number says what it counts.
         var relative = last + 2 < words.Count && words[last + 1].Lower == "of" && words[last + 2].Lower is "whom" or "which";
-        for (var i = relative ? last + 1 : Math.Max(0, first - options.QuantityWindowWords); i < Math.Min(words.Count, last + 1 + options.QuantityWindowWords); i++)
+        var end = beforeOnly && !relative ? first : Math.Min(words.Count, last + 1 + options.QuantityWindowWords);
+        for (var i = relative ? last + 1 : Math.Max(0, first - options.QuantityWindowWords); i < end; i++)
         {
             if (i >= first && i <= last)
             {
@@ -258,6 +372,13 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
         if (EventVocabulary.QuantityPhrases.TryGetValue(words[i].Lower, out var phrase) && i + 1 < words.Count && words[i + 1].Lower == phrase.Next)
         {
             outcome = phrase.Class;
+            return true;
+        }
+
+        if (EventVocabulary.PowerLossWords.Contains(words[i].Lower) && i + 1 < words.Count && EventVocabulary.PowerWords.Contains(words[i + 1].Lower))
+        {
+            // "left without power", "cutting electricity to 180,000 homes".
+            outcome = EventVocabulary.WithoutPower;
             return true;
         }
 

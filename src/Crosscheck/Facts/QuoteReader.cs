@@ -79,6 +79,11 @@ internal sealed class QuoteReader(CrossCheckOptions options)
                 : null;
         }
 
+        if (EventVocabulary.SpeechParticiples.Contains(words[speechIndex].Lower))
+        {
+            return SentenceSubject(sentence, quotes, speechIndex);
+        }
+
         // Subject before the verb, skipping auxiliaries and adverbs ("has also said").
         var before = speechIndex - 1;
         while (before >= 0 && SubjectFillers.Contains(words[before].Lower))
@@ -128,6 +133,49 @@ internal sealed class QuoteReader(CrossCheckOptions options)
 
         return null;
     }
+
+    /// <summary>
+    /// "Ana Lee called for calm, saying: \"...\"": after a comma, a speech participle's speaker is the
+    /// sentence's subject, the person or organisation named first, within its first few words and
+    /// with no other person or organisation named before the participle.
+    /// </summary>
+    private static StoryEntity? SentenceSubject(SentenceView sentence, List<TextSpan> quotes, int speechIndex)
+    {
+        var words = sentence.Words;
+        var verb = words[speechIndex].Span;
+        var previous = speechIndex > 0 ? words[speechIndex - 1].Span.End : sentence.Span.Start;
+        if (speechIndex == 0 || sentence.Text.AsSpan(previous, verb.Start - previous).IndexOf(',') < 0)
+        {
+            return null;
+        }
+
+        var subjectEnd = words[Math.Min(speechIndex, SubjectWindowWords) - 1].Span.End;
+        StoryEntity? subject = null;
+        foreach (var mention in sentence.Entities)
+        {
+            if (mention.Span.Start >= verb.Start || Inside(quotes, mention.Span) || !IsSpeakerKind(mention.Entity))
+            {
+                continue;
+            }
+
+            if (subject is not null && mention.Entity.Id != subject.Id)
+            {
+                return null;
+            }
+
+            if (subject is null && mention.Span.Start >= subjectEnd)
+            {
+                return null;
+            }
+
+            subject ??= mention.Entity;
+        }
+
+        return subject;
+    }
+
+    /// <summary>Most words before the end of a sentence subject's name.</summary>
+    private const int SubjectWindowWords = 6;
 
     private static readonly SearchValues<char> AppositiveBreaks = SearchValues.Create(",.;:\"“”");
 

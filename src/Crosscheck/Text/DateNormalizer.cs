@@ -17,14 +17,16 @@ namespace Crosscheck.Text;
 /// they resolve to the next occurrence on or after the anchor. "last"/"next" force strictly
 /// before/after.</para>
 /// <para>Relative forms: today, yesterday, tomorrow, last/this/next week (Monday–Sunday range),
-/// month, year; "N days/weeks/months/years ago"; "the past N days" (range); vague forms ("a few
+/// month, year; "N days/weeks/months/years ago"; "the past N days" (range); "the previous day",
+/// "a day later", "the following day" (a day before or after the sentence's last day, else the
+/// anchor); vague forms ("a few
 /// months ago", "recently", "in recent weeks") get <see cref="DatePrecision.Vague"/> with a
 /// plausible window. Without an anchor, relative forms keep a null value.</para>
 /// Thread-safe; all tables are built in the constructor.
 /// </remarks>
 public sealed class DateNormalizer
 {
-    public const string StageId = "text.dates/2";
+    public const string StageId = "text.dates/3";
 
     private readonly WordMap<int> _months;
     private readonly WordMap<DayOfWeek> _weekdays;
@@ -130,8 +132,17 @@ public sealed class DateNormalizer
             var future = LooksAhead(view, first, end);
             var floor = first;
             var i = first;
+            var sentenceStart = result.Count;
             while (i < end)
             {
+                if (MatchDayShift(view, i, end, DayBefore(result, sentenceStart), anchor) is { } shifted)
+                {
+                    result.Add(shifted.Mention);
+                    floor = shifted.Next;
+                    i = shifted.Next;
+                    continue;
+                }
+
                 var context = new Context(view, floor, end, anchor, future, anchorIsLowerBound);
                 if (TryMatch(context, i, out var mention, out var next))
                 {
@@ -159,6 +170,97 @@ public sealed class DateNormalizer
         }
 
         return result;
+    }
+
+    /// <summary>The last day-precise date found in the current sentence, if any.</summary>
+    private static DateOnly? DayBefore(List<DateMention> result, int sentenceStart)
+    {
+        for (var k = result.Count - 1; k >= sentenceStart; k--)
+        {
+            if (result[k].Value is { Precision: DatePrecision.Day } day)
+            {
+                return day.Start;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the previous day", "the day before", "a day earlier" (−1); "the following day", "the next
+    /// day", "the day after", "a day later" (+1), from the sentence's last day, else the anchor.
+    /// "on Monday, a day after the storm hit" / "two days before the vote" date the event named
+    /// after them from the sentence's day (−1 / +2); without a day in the sentence they are left
+    /// unread ("the attack, which came two days after …" counts from an undated event).
+    /// </summary>
+    private (DateMention Mention, int Next)? MatchDayShift(TokenView v, int i, int end, DateOnly? sentenceDay, DateOnly? anchor)
+    {
+        if (i + 2 >= end)
+        {
+            return null;
+        }
+
+        if (sentenceDay is { } day && MatchDaysFrom(v, i, end) is { } from)
+        {
+            return (new DateMention(new TextSpan(v.Span(i).Start, v.Span(i + 2).End), DateValue.Day(day.AddDays(from)), true), i + 3);
+        }
+
+        if (!(v.Is(i, "the") || v.Is(i, "a")))
+        {
+            return null;
+        }
+
+        var reference = sentenceDay ?? anchor;
+        int delta;
+        if (v.Is(i, "the") && (v.Is(i + 1, "previous") || v.Is(i + 1, "following") || v.Is(i + 1, "next")) && v.Is(i + 2, "day"))
+        {
+            delta = v.Is(i + 1, "previous") ? -1 : 1;
+        }
+        else if (v.Is(i, "the") && v.Is(i + 1, "day") && (v.Is(i + 2, "before") || v.Is(i + 2, "after"))
+            && (i + 3 >= end || v.Kind(i + 3) != TokenKind.Word))
+        {
+            delta = v.Is(i + 2, "before") ? -1 : 1;
+        }
+        else if (v.Is(i, "a") && v.Is(i + 1, "day") && (v.Is(i + 2, "earlier") || v.Is(i + 2, "later")))
+        {
+            delta = v.Is(i + 2, "earlier") ? -1 : 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        DateValue? value = reference is { } r ? DateValue.Day(r.AddDays(delta)) : null;
+        return (new DateMention(new TextSpan(v.Span(i).Start, v.Span(i + 2).End), value, true), i + 3);
+    }
+
+    /// <summary>"a day after X", "two days before X", "the day after X": the day of X from the sentence's day, or null.</summary>
+    private int? MatchDaysFrom(TokenView v, int i, int end)
+    {
+        if (i + 3 >= end || v.Kind(i + 3) != TokenKind.Word || !(v.Is(i + 2, "after") || v.Is(i + 2, "before")))
+        {
+            return null;
+        }
+
+        int count;
+        if (v.Is(i, "a") || v.Is(i, "the") || v.Is(i, "one"))
+        {
+            count = v.Is(i + 1, "day") ? 1 : 0;
+        }
+        else
+        {
+            var read = v.Kind(i) == TokenKind.Number
+                ? int.TryParse(v[i], NumberStyles.None, CultureInfo.InvariantCulture, out count)
+                : _smallNumbers.TryGetValue(v[i], out count);
+            count = read && count is > 1 and <= 31 && v.Is(i + 1, "days") ? count : 0;
+        }
+
+        if (count == 0)
+        {
+            return null;
+        }
+
+        return v.Is(i + 2, "after") ? -count : count;
     }
 
     private readonly record struct Context(TokenView View, int Floor, int End, DateOnly? Anchor, bool Future, bool AnchorIsLowerBound = false);

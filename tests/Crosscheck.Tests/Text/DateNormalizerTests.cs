@@ -109,6 +109,32 @@ public sealed class DateNormalizerTests
         Assert.Equal(TextFixtures.Day(expected), date.Value!.Value.Start);
     }
 
+    /// <summary>
+    /// A day counted from another: "the previous day", "a day later" from the sentence's last day
+    /// (else the publication day); "a day after the storm hit" dates the storm from the sentence's
+    /// day. 2021-06-24 is a Thursday.
+    /// </summary>
+    [Theory]
+    [InlineData("Dockers voted on Wednesday to reject the offer, made the previous day.", "2021-06-23,2021-06-22")]
+    [InlineData("The offer was rejected the previous day.", "2021-06-23")]
+    [InlineData("The ferry sank on Monday and divers found the wreck a day later.", "2021-06-21,2021-06-22")]
+    [InlineData("The valley was still flooded on Tuesday, a day after the river burst its banks.", "2021-06-22,2021-06-21")]
+    [InlineData("Polls opened on Sunday, two days after the last rally.", "2021-06-20,2021-06-18")]
+    public void A_day_counted_from_another_day_is_resolved(string sentence, string expected)
+    {
+        var annotated = TextFixtures.Analyze(sentence, TextFixtures.Day("2021-06-24"));
+
+        Assert.Equal(expected, string.Join(",", annotated.Dates.Select(d => d.Value!.Value.ToString())));
+    }
+
+    [Theory]
+    [InlineData("The raid, which came two days after the ambush, left the village empty.")]
+    [InlineData("Crowds gathered the day before the vote.")]
+    public void A_day_counted_from_an_undated_event_is_not_read(string sentence)
+    {
+        Assert.Empty(TextFixtures.Analyze(sentence, TextFixtures.Day("2021-06-24")).Dates);
+    }
+
     [Theory]
     [InlineData("The minister spoke on Wednesday at the forum.", "2021-06-23")] // Tue anchor: next day beats six days back
     [InlineData("The minister landed on Sunday in the capital.", "2021-06-20")] // two days back beats five ahead
