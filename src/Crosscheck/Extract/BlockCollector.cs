@@ -24,7 +24,8 @@ internal sealed class BlockCollector
 
     public BlockCollector(DomIndex index) => _index = index;
 
-    public static List<string> Collect(DomIndex index, IReadOnlyList<IElement> roots)
+    /// <param name="roots">Indices of the subtrees to collect, in document order.</param>
+    public static List<string> Collect(DomIndex index, IReadOnlyList<int> roots)
     {
         var collector = new BlockCollector(index);
         foreach (var root in roots)
@@ -34,12 +35,12 @@ internal sealed class BlockCollector
         return collector._blocks;
     }
 
-    private void Walk(IElement root)
+    private void Walk(int rootIndex)
     {
-        if (!_index.TryGet(root, out int rootIndex))
-        {
-            return;
-        }
+        var root = _index.Elements[rootIndex];
+        // The walk meets the indexed elements in the index's pre-order: the next one is at `next`.
+        int next = rootIndex;
+        int end = _index.SubtreeEnd[rootIndex];
         int rootChars = Math.Max(1, _index.Stats[rootIndex].TextChars);
         var stack = new Stack<(INode Node, bool Exit)>();
         stack.Push((root, false));
@@ -65,12 +66,15 @@ internal sealed class BlockCollector
                     }
                     continue;
                 }
-                if (!_index.TryGet(element, out int i))
+                if (next >= end || !ReferenceEquals(_index.Elements[next], element))
                 {
+                    // Not indexed (junk): neither are its descendants.
                     continue;
                 }
+                int i = next++;
                 if (element != root && Skip(element, i, rootChars))
                 {
+                    next = _index.SubtreeEnd[i];
                     continue;
                 }
                 if (tag == "br")

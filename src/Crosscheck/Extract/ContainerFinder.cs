@@ -17,7 +17,7 @@ internal static class ContainerFinder
     private const int MinParagraphChars = 25;
     private const int AncestorLevels = 5;
 
-    public static List<IElement> Find(DomIndex index)
+    public static List<int> Find(DomIndex index)
     {
         int n = index.Elements.Count;
         var stats = index.Stats;
@@ -164,34 +164,32 @@ internal static class ContainerFinder
         return false;
     }
 
-    /// <summary>The best container plus its siblings that continue the article, in document order.</summary>
-    private static List<IElement> WithSiblings(DomIndex index, double[] final, bool[] scored, int best)
+    /// <summary>The best container plus its siblings that continue the article, in document order (indices).</summary>
+    private static List<int> WithSiblings(DomIndex index, double[] final, bool[] scored, int best)
     {
-        var result = new List<IElement>();
+        var result = new List<int>();
         var element = index.Elements[best];
-        if (element.ParentElement is not { } parent || !index.Contains(parent) || element.LocalName == "body")
+        int parentIndex = index.Parents[best];
+        if (parentIndex < 0 || element.LocalName == "body")
         {
-            result.Add(element);
+            result.Add(best);
             return result;
         }
         double threshold = Math.Max(10, final[best] * 0.2);
         string? bestClass = element.GetAttribute("class");
-        foreach (var sibling in parent.Children)
+        foreach (int s in index.ChildrenOf(parentIndex))
         {
-            if (sibling == element)
+            if (s == best)
             {
-                result.Add(sibling);
+                result.Add(s);
                 continue;
             }
-            if (!index.TryGet(sibling, out int s))
-            {
-                continue;
-            }
+            var sibling = index.Elements[s];
             double bonus = !string.IsNullOrEmpty(bestClass) && string.Equals(sibling.GetAttribute("class"), bestClass, StringComparison.Ordinal)
                 ? final[best] * 0.2 : 0;
             if (scored[s] && final[s] + bonus >= threshold)
             {
-                result.Add(sibling);
+                result.Add(s);
                 continue;
             }
             if (sibling.LocalName == "p")
@@ -201,7 +199,7 @@ internal static class ContainerFinder
                 if ((st.TextChars > 80 && density < 0.25)
                     || (st.TextChars is > 0 and <= 80 && density == 0 && EndsSentence(sibling.TextContent)))
                 {
-                    result.Add(sibling);
+                    result.Add(s);
                 }
             }
         }

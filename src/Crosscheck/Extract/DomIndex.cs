@@ -21,14 +21,14 @@ internal struct NodeStats
 
 /// <summary>
 /// One iterative pre-order pass over the body: every element that is not junk (scripts, navigation,
-/// hidden parts and, in strict mode, chrome-named containers) gets an index, its parent index and
-/// its <see cref="NodeStats"/>. Junk subtrees get no index, so later passes skip them. Stops at a
-/// maximum depth and says so.
+/// hidden parts and, in strict mode, chrome-named containers) gets an index, its parent index, the
+/// end of its subtree and its <see cref="NodeStats"/>. Junk subtrees get no index, so later passes
+/// skip them. Stops at a maximum depth and says so. Later passes meet the indexed elements in the
+/// same pre-order, so they find an element's index by walking in step, not by a map (hashing every
+/// element by reference cost more than the rest of the extraction).
 /// </summary>
 internal sealed class DomIndex
 {
-    private readonly Dictionary<IElement, int> _index = new(ReferenceEqualityComparer.Instance);
-
     public List<IElement> Elements { get; } = [];
     public List<int> Parents { get; } = [];
     /// <summary>Class/id verdicts per element.</summary>
@@ -43,9 +43,19 @@ internal sealed class DomIndex
         return index;
     }
 
-    public bool TryGet(IElement element, out int i) => _index.TryGetValue(element, out i);
+    /// <summary>One past the last index of element i's subtree: its descendants are i + 1 .. SubtreeEnd[i] - 1 (pre-order).</summary>
+    public int[] SubtreeEnd { get; private set; } = [];
 
-    public bool Contains(IElement element) => _index.ContainsKey(element);
+    /// <summary>The indexed children of element <paramref name="parent"/>, in document order (junk children have no index).</summary>
+    public List<int> ChildrenOf(int parent)
+    {
+        var children = new List<int>();
+        for (int i = parent + 1; i < SubtreeEnd[parent]; i = SubtreeEnd[i])
+        {
+            children.Add(i);
+        }
+        return children;
+    }
 
     private void Walk(IElement root, bool dropUnlikely, int maxDepth)
     {
@@ -79,7 +89,6 @@ internal sealed class DomIndex
             Elements.Add(element);
             Parents.Add(parent);
             Hints.Add(hints);
-            _index[element] = i;
             int chars = 0;
             int commas = 0;
             var children = element.ChildNodes;
@@ -98,12 +107,14 @@ internal sealed class DomIndex
             own.Add((chars, commas));
         }
         var stats = new NodeStats[Elements.Count];
+        var ends = new int[Elements.Count];
         for (int i = 0; i < stats.Length; i++)
         {
             stats[i].TextChars += own[i].Chars;
             stats[i].Commas += own[i].Commas;
             stats[i].InlineChars += own[i].Chars;
             stats[i].OwnChars = own[i].Chars;
+            ends[i] = i + 1;
         }
         // Children follow their parent in pre-order, so a reverse sweep is a post-order.
         for (int i = stats.Length - 1; i >= 0; i--)
@@ -122,6 +133,7 @@ internal sealed class DomIndex
             {
                 continue;
             }
+            ends[p] = Math.Max(ends[p], ends[i]);
             stats[p].TextChars += stats[i].TextChars;
             stats[p].LinkChars += stats[i].LinkChars;
             stats[p].Commas += stats[i].Commas;
@@ -132,6 +144,7 @@ internal sealed class DomIndex
             }
         }
         Stats = stats;
+        SubtreeEnd = ends;
     }
 
     private static void Count(string text, ref int chars, ref int commas)

@@ -88,34 +88,22 @@ internal sealed class HtmlContentExtractor(int maxDepth)
     /// <summary>Every paragraph-like element of at least 40 characters that is not mostly links.</summary>
     private static List<string> Paragraphs(DomIndex index)
     {
-        var roots = new List<IElement>();
+        var roots = new List<int>();
         for (int i = 0; i < index.Elements.Count; i++)
         {
             var st = index.Stats[i];
             if (index.Elements[i].LocalName is "p" or "pre" or "blockquote" or "h2" or "h3" or "li"
                 && st.TextChars >= 40 && st.LinkDensity < 0.3 && !IsInsideAny(index, i, roots))
             {
-                roots.Add(index.Elements[i]);
+                roots.Add(i);
             }
         }
         return BlockCollector.Collect(index, roots);
     }
 
-    private static bool IsInsideAny(DomIndex index, int i, List<IElement> roots)
-    {
-        if (roots.Count == 0)
-        {
-            return false;
-        }
-        for (int p = index.Parents[i]; p >= 0; p = index.Parents[p])
-        {
-            if (index.Elements[p] == roots[^1])
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>Whether element i lies inside the last root taken (roots are taken in document order).</summary>
+    private static bool IsInsideAny(DomIndex index, int i, List<int> roots) =>
+        roots.Count > 0 && roots[^1] < i && i < index.SubtreeEnd[roots[^1]];
 
     private static List<string> SplitLines(string text)
     {
