@@ -110,6 +110,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         var reconciled = _titles is null ? mentions : Reconcile(text, mentions, WithoutCapitalsSentences(_titles.Tag(text, sentences, tokens), words, spans), _model);
         var spelledOut = CommonAcronyms.SpelledOutInLowerCase(text);
         var kept = reconciled.Where(m => !IsWeekday(m.Span.In(text)) && (spelledOut.Count == 0 || !spelledOut.Contains(m.Span.Of(text)))).ToList();
+        HeadlineSlugs.Apply(text, spans, kept);
         ArticleTypeRules.Demonyms(text, kept, _model.Classes);
         ArticleTypeRules.LonePersonWords(text, kept, _model.Classes);
         NameTitles.BareTitles(text, kept, _model.Classes);
