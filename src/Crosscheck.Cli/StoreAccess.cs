@@ -7,6 +7,12 @@ internal static class StoreAccess
 {
     public static int Run(string dbPath, Func<SqliteStore, int> action)
     {
+        if (Directory.Exists(dbPath))
+        {
+            Console.Error.WriteLine($"error: {dbPath}: is a folder, not a database file; pass --db FILE");
+            return ExitCodes.Error;
+        }
+
         if (!File.Exists(dbPath))
         {
             Console.Error.WriteLine($"error: {dbPath}: no such database; run 'crosscheck analyze PATH --db {dbPath}' first");

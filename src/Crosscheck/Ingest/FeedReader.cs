@@ -93,7 +93,9 @@ internal sealed class FeedReader
             output.Add(IngestItem.Of(new Diagnostic(DiagnosticCodes.BadFeed, Severity.Error,
                 $"feed is not well-formed XML at line {ex.LineNumber}, column {ex.LinePosition} ({ex.Message}); "
                 + $"{feed.Completed} item(s) before it were read, the rest is skipped. "
-                + "Entities declared in a DTD are never expanded; fix or re-download the feed",
+                + (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("entity", StringComparison.OrdinalIgnoreCase)
+                    ? "Entities declared in a DTD are never expanded; fix or re-download the feed"
+                    : "Fix or re-download the feed (a feed cut off in transfer ends like this)"),
                 new DiagnosticLocation(path, ex.LineNumber))));
         }
     }

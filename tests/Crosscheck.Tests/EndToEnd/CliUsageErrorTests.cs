@@ -26,6 +26,17 @@ public sealed class CliUsageErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_given_as_the_database_of_a_read_command_is_named_as_a_folder()
+    {
+        var run = CliRunner.Run("stories", "--db", _work);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(_work, line, StringComparison.Ordinal);
+        Assert.Contains("is a folder", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_labelled_stream_read_in_the_wrong_format_fails_instead_of_scoring_nothing()
     {
         var csv = Path.Combine(_work, "headlines.csv");
