@@ -36,6 +36,11 @@ internal static class EvalExtractionCommand
             Console.Error.WriteLine($"error: pages folder {pagesDir} not found");
             return ExitCodes.Error;
         }
+        if (!File.Exists(truthPath))
+        {
+            Console.Error.WriteLine($"error: {truthPath}: no such ground-truth file (--truth)");
+            return ExitCodes.Error;
+        }
         IReadOnlyDictionary<string, ExtractionTruth> truth;
         try
         {
