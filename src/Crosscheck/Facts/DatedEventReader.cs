@@ -66,7 +66,10 @@ internal static class DatedEventReader
             }
 
             // "runs until Saturday": the day an event ends is not the day it happens.
-            var eventClass = EndsEvent(sentence, date.Span) ? "end" : NearestEventClass(sentence, date.Span, hasBody, quotes);
+            // "temperatures are forecast to stay above 40C until Sunday": a forecast's horizon ends no event.
+            var eventClass = EndsEvent(sentence, date.Span)
+                ? sentence.HasAny(ForecastWords) ? "forecast" : "end"
+                : NearestEventClass(sentence, date.Span, hasBody, quotes);
             var participants = sentence.Participants(span => date.Span.Overlaps(span));
             output.Add(new Claim(
                 ClaimKind.DatedEvent,
@@ -320,6 +323,10 @@ internal static class DatedEventReader
                 return null;
         }
     }
+
+    /// <summary>Words of a weather or economic forecast, whose "until Sunday" is its horizon, not an event's end.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ForecastWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["forecast", "forecasts", "forecasters", "predicted", "outlook"], StringComparer.Ordinal);
 
     /// <summary>Nouns naming published statistics, whose "showed" is their release ("data on Tuesday showed").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> DataNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(

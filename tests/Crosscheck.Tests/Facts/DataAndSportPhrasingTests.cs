@@ -147,6 +147,8 @@ public sealed class DataAndSportPhrasingTests
     [InlineData("The trade figures were published on Tuesday.", "on Tuesday", "event:release")]
     [InlineData("The club will parade the trophy on Sunday.", "on Sunday", "event:parade")]
     [InlineData("The hosts won the final on Saturday.", "on Saturday", "event:match")]
+    [InlineData("Rain is forecast to continue until Sunday.", "Sunday", "event:forecast")]
+    [InlineData("The strike runs until Sunday.", "Sunday", "event:end")]
     public void A_dated_event_is_named_by_its_words(string sentence, string datePhrase, string key)
     {
         var story = new StoryFixture();
