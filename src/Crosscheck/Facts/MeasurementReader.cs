@@ -109,10 +109,35 @@ internal static class MeasurementReader
             return true;
         }
 
-        measurement = before == "from"
-            ? new Measurement("rate", name + ":previous", shown + " (previous)")
-            : new Measurement("rate", name, shown);
+        if (before == "from")
+        {
+            measurement = new Measurement("rate", name + ":previous", shown + " (previous)");
+        }
+        else if (IsPeak(words, first))
+        {
+            // "inflation, which peaked at 10.1 percent in October, has eased to 6.7 percent": the peak is another question.
+            measurement = new Measurement("rate", name + ":peak", shown + " (peak)");
+        }
+        else
+        {
+            measurement = new Measurement("rate", name, shown);
+        }
+
         return true;
+    }
+
+    /// <summary>"peaked at 10.1 percent", "a peak of 10.1 percent", "a high of 10.1 percent".</summary>
+    private static bool IsPeak(List<Word> words, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 3); k--)
+        {
+            if (words[k].Lower is "peaked" or "peak" or "high" or "highs" or "record")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The nearest indicator word before words[first], in the sentence and within <see cref="IndicatorWindowWords"/>.</summary>

@@ -48,6 +48,17 @@ public sealed class DataAndSportPhrasingTests
         Assert.Equal(["rate:inflation=5.1", "rate:inflation:previous=4.6"], keys);
     }
 
+    [Fact]
+    public void An_indicator_s_peak_is_not_its_level()
+    {
+        var keys = QuantityKeys(
+            "Inflation, which peaked at 10.1 percent in October, has since eased to 6.7 percent.",
+            ("10.1 percent", 10.1m, QuantityModifier.Exact, "percent"),
+            ("6.7 percent", 6.7m, QuantityModifier.Exact, "percent"));
+
+        Assert.Equal(["rate:inflation:peak=10.1", "rate:inflation=6.7"], keys);
+    }
+
     [Theory]
     [InlineData("The jobless rate fell to 8.3 percent in the spring.", "8.3 percent", 8.3, "rate:unemployment=8.3")]
     [InlineData("Consumer prices were 3.2 percent higher than a year earlier.", "3.2 percent", 3.2, "rate:inflation=3.2")]
