@@ -64,8 +64,8 @@ internal static class MeasurementReader
     /// <summary>True when <paramref name="quantity"/> is a measurement (or a forecast, target or change of one, with a null head).</summary>
     public static bool TryRead(SentenceView sentence, QuantityMention quantity, out Measurement measurement)
     {
-        var unit = quantity.Unit?.Trim().ToLowerInvariant();
-        if (unit == "percent")
+        var unit = quantity.Unit;
+        if (string.Equals(unit, "percent", StringComparison.OrdinalIgnoreCase))
         {
             return TryReadRate(sentence, quantity, out measurement);
         }
@@ -102,9 +102,11 @@ internal static class MeasurementReader
             _ => indicator + " rate",
         };
         var before = first > 0 ? words[first - 1].Lower : "";
-        if (before == "by" || IsForecast(words, at, last))
+        var isMove = indicator is "shares" or "index";
+        if ((before == "by" && !isMove) || IsForecast(words, at, last))
         {
-            // "cut its key rate by 0.5 percent", "analysts had expected 6.7 percent": no level measured.
+            // "cut its key rate by 0.5 percent", "analysts had expected 6.7 percent": no level measured
+            // (a share price's move is itself a change: "shares fell by 6.2 percent" is read).
             measurement = new Measurement("rate", null, shown);
             return true;
         }
@@ -227,7 +229,7 @@ internal static class MeasurementReader
     private static bool IsTemperature(SentenceView sentence, QuantityMention quantity, string? unit)
     {
         var text = sentence.Text;
-        if (unit is "degrees" or "degree")
+        if (string.Equals(unit, "degrees", StringComparison.OrdinalIgnoreCase) || string.Equals(unit, "degree", StringComparison.OrdinalIgnoreCase))
         {
             var k = sentence.WordIndexAt(quantity.Span.End);
             return k >= sentence.Words.Count || sentence.Words[k].Lower is not ("fahrenheit" or "f");

@@ -66,6 +66,7 @@ public sealed class DataAndSportPhrasingTests
     [InlineData("Official data showed inflation easing to 2.7 percent.", "2.7 percent", 2.7, "rate:inflation=2.7")]
     [InlineData("The bank left its key rate at 4.75 percent.", "4.75 percent", 4.75, "rate:interest=4.75")]
     [InlineData("The airline's shares fell 3.4 percent in early trading.", "3.4 percent", 3.4, "rate:shares=3.4")]
+    [InlineData("The airline's shares fell by 3.4 percent in early trading.", "3.4 percent", 3.4, "rate:shares=3.4")]
     public void A_percentage_after_an_indicator_is_its_level(string sentence, string phrase, decimal value, string key)
     {
         Assert.Equal([key], QuantityKeys(sentence, (phrase, value, QuantityModifier.Exact, "percent")));
