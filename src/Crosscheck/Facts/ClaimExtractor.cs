@@ -10,7 +10,7 @@ namespace Crosscheck.Facts;
 /// </summary>
 public sealed class ClaimExtractor
 {
-    public const string StageId = "facts.claims/7";
+    public const string StageId = "facts.claims/8";
 
     /// <summary>How many sentences back a vote sentence looks for the voting body.</summary>
     private const int BodyLookbackSentences = 4;
@@ -64,6 +64,7 @@ public sealed class ClaimExtractor
             var voteBody = index - bodySentence <= BodyLookbackSentences ? body : null;
             consumed.Clear();
             VoteClaimReader.Read(sentence, voteBody?.Id, voteBody?.Name, claims, consumed);
+            ScoreReader.Read(sentence, isVote, consumed, claims);
             _quantities.Read(sentence, isVote, consumed, claims);
             DatedEventReader.Read(sentence, claims);
             InteractionReader.Read(sentence, lastPerson, claims);

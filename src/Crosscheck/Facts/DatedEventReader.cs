@@ -66,7 +66,10 @@ internal static class DatedEventReader
             }
 
             // "runs until Saturday": the day an event ends is not the day it happens.
-            var eventClass = EndsEvent(sentence, date.Span) ? "end" : NearestEventClass(sentence, date.Span, hasBody, quotes);
+            // "temperatures are forecast to stay above 40C until Sunday": a forecast's horizon ends no event.
+            var eventClass = EndsEvent(sentence, date.Span)
+                ? sentence.HasAny(ForecastWords) ? "forecast" : "end"
+                : NearestEventClass(sentence, date.Span, hasBody, quotes);
             var participants = sentence.Participants(span => date.Span.Overlaps(span));
             output.Add(new Claim(
                 ClaimKind.DatedEvent,
@@ -187,7 +190,7 @@ internal static class DatedEventReader
                 // "met X on Monday, the first such visit …": a date belongs to the verb of its own clause.
                 distance += ClausePenaltyWords;
             }
-            if (words[i].Lower is "killed" or "kill" or "kills" or "killing")
+            if (words[i].Lower is "killed" or "kill" or "kills" or "killing" && !IsPassive(words, i))
             {
                 // "A blaze on Friday killed 12": killing is the outcome of a named event, and names
                 // the event only when the sentence names no other.
@@ -294,6 +297,12 @@ internal static class DatedEventReader
     {
         switch (words[i].Lower)
         {
+            case "killed" when IsPassive(words, i):
+                // "Two firefighters were killed on Sunday fighting a blaze": the day of their death.
+                return "death";
+            case "showed" or "show" or "shows" or "showing":
+                // "official data on Tuesday showed inflation at …": the figures' release.
+                return AnyBefore(words, i, DataNouns, DataWindowWords) ? "release" : null;
             case "ordered" or "orders":
                 return AnyBefore(words, i, EventVocabulary.CourtNouns) ? "verdict" : null;
             case "struck" or "hit" or "hits":
@@ -315,9 +324,24 @@ internal static class DatedEventReader
         }
     }
 
-    private static bool AnyBefore(List<Word> words, int i, System.Collections.Frozen.FrozenSet<string> set)
+    /// <summary>Words of a weather or economic forecast, whose "until Sunday" is its horizon, not an event's end.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ForecastWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["forecast", "forecasts", "forecasters", "predicted", "outlook"], StringComparer.Ordinal);
+
+    /// <summary>Nouns naming published statistics, whose "showed" is their release ("data on Tuesday showed").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DataNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["data", "figures", "statistics", "survey", "report"], StringComparer.Ordinal);
+
+    /// <summary>Most words between a data noun and its "showed" ("official data on Tuesday showed").</summary>
+    private const int DataWindowWords = 4;
+
+    /// <summary>"were killed", "was killed", "had been killed": a passive killing names the victims' death.</summary>
+    private static bool IsPassive(List<Word> words, int i) =>
+        i > 0 && words[i - 1].Lower is "was" or "were" or "been" or "being";
+
+    private static bool AnyBefore(List<Word> words, int i, System.Collections.Frozen.FrozenSet<string> set, int window = SubjectWindowWords)
     {
-        for (var k = i - 1; k >= Math.Max(0, i - SubjectWindowWords); k--)
+        for (var k = i - 1; k >= Math.Max(0, i - window); k--)
         {
             if (set.Contains(words[k].Lower))
             {

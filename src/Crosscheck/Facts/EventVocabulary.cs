@@ -29,7 +29,9 @@ internal static class EventVocabulary
         ("protest", "protested marched rallied"),
         ("takeover", "coup seized overthrew ousted toppled"),
         ("election", "election elected re-elected reelected poll polls"),
-        ("release", "freed released release frees"),
+        ("release", "freed released release frees published publishes"),
+        ("parade", "parade parades paraded"),
+        ("match", "final match semi-final semifinal quarter-final quarterfinal"),
         ("concession", "conceded concede concedes"),
         ("strike", "strike strikes walkout walkouts stoppage"),
         ("closure", "closed shut closure shutdown"),
@@ -87,7 +89,7 @@ internal static class EventVocabulary
 
     /// <summary>Word (lower case) → class of the outcome a counted quantity measures.</summary>
     public static readonly FrozenDictionary<string, string> QuantityWords = Build(
-        ("killed", "killed kill kills killing dead died die dies deaths death toll fatalities lives murdered slain perished"),
+        ("killed", "killed kill kills killing dead died die dies deaths death toll fatalities lives murdered slain perished bodies"),
         ("injured", "injured wounded hurt injuries injuring hospitalised hospitalized"),
         ("arrested", "arrested detained jailed imprisoned arrests detentions detainees"),
         ("displaced", "displaced fled homeless evacuated refugees"),
@@ -95,7 +97,7 @@ internal static class EventVocabulary
         ("infected", "infected infections contracted sickened cases"),
         ("released", "released freed freeing exchanged swapped exchange swap"),
         ("cancelled", "cancelled canceled cancel cancels scrapped scrap grounded"),
-        ("rescued", "rescued saved"),
+        ("rescued", "rescued saved survivors"),
         ("sentenced", "sentenced sentence"),
         ("protested", "marched rallied protested demonstrated gathered"),
         ("turnout", "turnout"),
@@ -146,7 +148,7 @@ internal static class EventVocabulary
     public static readonly FrozenSet<string> HumanNouns = Set(
         "people persons person civilians civilian protesters protester demonstrators demonstrator residents resident villagers individuals men women dead victims " +
         "workers worker passengers passenger students children child soldiers soldier officers migrants patients tourists miners fishermen journalists " +
-        "firefighters pilgrims employees staff crew prisoners inmates activists hostages captives");
+        "firefighters pilgrims employees staff crew prisoners inmates activists hostages captives fans spectators supporters");
 
     /// <summary>Outcome classes whose bare numbers count people ("5 were killed").</summary>
     public static readonly FrozenSet<string> HumanOutcomes = Set("killed injured arrested displaced missing rescued protested infected released");
@@ -154,10 +156,29 @@ internal static class EventVocabulary
     /// <summary>Things that a people-counting outcome never counts: "sending a dozen cars into the river and killing 11" kills no car.</summary>
     public static readonly FrozenSet<string> ThingNouns = Set(
         "car cars vehicle vehicles bus buses truck trucks lorry lorries house houses home homes household households building buildings " +
-        "boat boats ship ships vessel vessels plane planes aircraft helicopter helicopters train trains flight flights");
+        "boat boats ship ships vessel vessels plane planes aircraft helicopter helicopters train trains flight flights " +
+        "village villages town towns");
 
     /// <summary>Outcome classes that count only people: a number of anything else near them is not theirs ("released 3 percent").</summary>
     public static readonly FrozenSet<string> HumanOnlyOutcomes = Set("infected released");
+
+    /// <summary>Words before a number that make it the load of a vessel or vehicle ("a boat carrying about 90 migrants"), not an outcome.</summary>
+    public static readonly FrozenSet<string> CarryingWords = Set("carrying carried carries transporting ferrying");
+
+    /// <summary>Counted nouns that, with no outcome word near, are a crowd watching an event ("in front of 64,000 fans").</summary>
+    public static readonly FrozenSet<string> SpectatorNouns = Set("fans spectators supporters");
+
+    /// <summary>Nouns that, before "of" and a number, make the number a crowd's size ("a sell-out crowd of more than 60,000").</summary>
+    public static readonly FrozenSet<string> CrowdNouns = Set("crowd crowds attendance audience gate");
+
+    /// <summary>Units of land area that fires burn.</summary>
+    public static readonly FrozenSet<string> AreaUnits = Set("hectares hectare acres acre");
+
+    /// <summary>Verbs and participles that make an area the land a fire burned ("burned more than 8,000 hectares", "7,500 hectares destroyed").</summary>
+    public static readonly FrozenSet<string> BurningWords = Set("burned burnt burning burn burns scorched charred blackened ravaged destroyed consumed razed engulfed");
+
+    /// <summary>Words after "forced to"/"forced from" that make a count one of people driven from home ("forced to leave their homes").</summary>
+    public static readonly FrozenSet<string> LeavingWords = Set("leave flee abandon evacuate homes");
 
     /// <summary>Verbs introducing reported speech.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Set("said says told added stated declared insisted warned wrote according asked replied explained noted argued claimed announced saying adding");

@@ -57,6 +57,13 @@ public sealed class FactJudge
 
         if (TryFit(aligned, out var reason))
         {
+            if (aligned.ClaimKind == ClaimKind.Quantity && CorroboratedExact(aligned, supports) is { } exact)
+            {
+                // "14 bodies" in two families and "at least 14 died" in a third: the figure is
+                // corroborated, and the bound fits it.
+                return Make(FactStatus.Corroborated, $"{supports[exact]} independent sources agree on {What(aligned, aligned.Variants[exact].Value)}, and {shown} fit together ({reason})");
+            }
+
             return Make(FactStatus.Compatible, $"{shown} fit together ({reason})");
         }
 
@@ -65,6 +72,31 @@ public sealed class FactJudge
 
         Fact Make(FactStatus status, string explanation) =>
             new(id, aligned.Kind, aligned.Subject, status, aligned.Variants, independent, explanation);
+    }
+
+    /// <summary>
+    /// Index of the only exact number among the variants when two or more families give it and
+    /// every other variant is a bound or an approximation (which fits it, as checked before); else null.
+    /// </summary>
+    private static int? CorroboratedExact(AlignedFact aligned, int[] supports)
+    {
+        int? exact = null;
+        for (var v = 0; v < aligned.Variants.Count; v++)
+        {
+            if (!decimal.TryParse(aligned.Variants[v].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
+            {
+                continue;
+            }
+
+            if (exact is not null)
+            {
+                return null;
+            }
+
+            exact = v;
+        }
+
+        return exact is { } only && supports[only] >= 2 ? only : null;
     }
 
     /// <summary>A fact recording that some sources spell an entity's name differently.</summary>
@@ -145,8 +177,18 @@ public sealed class FactJudge
 
     private bool QuantitiesFit(AlignedFact aligned, out string reason)
     {
+        if (aligned.Claims.Any(c => c.Number is null))
+        {
+            // Results ("3-1" vs "2-1") have no bounds: different ones never fit.
+            reason = "";
+            return false;
+        }
+
         decimal low = decimal.MinValue, high = decimal.MaxValue;
         bool allLower = true, allUpper = true, approximate = false;
+
+        // "more than 60" excludes 60 by a whole count; "more than 6 percent" next to "6.2 percent" by a fraction.
+        var step = aligned.Claims.All(c => c.Number is { } n && n == decimal.Truncate(n)) ? 0.5m : 0.005m;
         foreach (var variant in aligned.Variants)
         {
             var claim = aligned.ClaimsOf(variant.Value).First();
@@ -158,10 +200,10 @@ public sealed class FactJudge
             var (lo, hi) = modifier switch
             {
                 QuantityModifier.AtLeast => (n, decimal.MaxValue),
-                QuantityModifier.MoreThan => (n + 0.5m, decimal.MaxValue),
+                QuantityModifier.MoreThan => (n + step, decimal.MaxValue),
                 QuantityModifier.About => (n - tolerance, n + tolerance),
                 QuantityModifier.AtMost or QuantityModifier.UpTo => (decimal.MinValue, n),
-                QuantityModifier.LessThan => (decimal.MinValue, n - 0.5m),
+                QuantityModifier.LessThan => (decimal.MinValue, n - step),
                 _ => (n, n),
             };
             low = Math.Max(low, lo);

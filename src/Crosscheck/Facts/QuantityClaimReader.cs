@@ -48,9 +48,47 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
                 continue;
             }
 
+            if (MeasurementReader.TryRead(sentence, quantity, out var measurement))
+            {
+                // "inflation rose to 7.4 percent", "temperatures hit 46.2 degrees": a level, not a count.
+                if (measurement.Head is { } measured)
+                {
+                    AddQuantity(sentence, quantity, measurement.Outcome, measured, measurement.Subject, output);
+                }
+
+                continue;
+            }
+
             var subgroup = IsSubgroup(sentence, quantity.Span);
             if (isVoteSentence && unitWord is not null && VoterNouns.Contains(unitWord))
             {
+                continue;
+            }
+
+            if (unitWord is not null && EventVocabulary.AreaUnits.Contains(unitWord))
+            {
+                // "burned more than 8,000 hectares", "7,500 hectares of forest destroyed": land a fire took.
+                if (AnyNear(sentence, quantity.Span, EventVocabulary.BurningWords))
+                {
+                    var area = Singular(unitWord);
+                    AddQuantity(sentence, quantity, "burned", area, area + " burned", output);
+                }
+
+                continue;
+            }
+
+            if (IsCarried(sentence, quantity.Span))
+            {
+                // "a boat carrying about 90 migrants": the load, whatever befell the boat.
+                var load = unitWord is null || EventVocabulary.HumanNouns.Contains(unitWord) ? "people" : Singular(unitWord);
+                AddQuantity(sentence, quantity, "aboard", load, load + " aboard", output);
+                continue;
+            }
+
+            if (IsCrowd(sentence, quantity.Span, unitWord) && NearestOutcome(sentence, quantity.Span, beforeOnly: false) is null)
+            {
+                // "in front of 64,000 fans", "before a crowd of 46,000": the size of the crowd.
+                AddQuantity(sentence, quantity, "attendance", "people", "crowd attendance", output);
                 continue;
             }
 
@@ -157,6 +195,46 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
         }
 
         return false;
+    }
+
+    /// <summary>How many words around an area a burning word may stand ("the fires have burned more than 8,000 hectares").</summary>
+    private const int AreaWindowWords = 6;
+
+    /// <summary>A burning word near the area, before or after it.</summary>
+    private static bool AnyNear(SentenceView sentence, TextSpan quantity, System.Collections.Frozen.FrozenSet<string> set)
+    {
+        var words = sentence.Words;
+        var first = sentence.WordIndexAt(quantity.Start);
+        var last = sentence.WordIndexAt(quantity.End) - 1;
+        for (var k = Math.Max(0, first - AreaWindowWords); k < Math.Min(words.Count, last + 1 + AreaWindowWords); k++)
+        {
+            if ((k < first || k > last) && set.Contains(words[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number follows a carrying verb: "a boat carrying about 90 migrants".</summary>
+    private static bool IsCarried(SentenceView sentence, TextSpan quantity)
+    {
+        var first = sentence.WordIndexAt(quantity.Start);
+        return first > 0 && EventVocabulary.CarryingWords.Contains(sentence.Words[first - 1].Lower);
+    }
+
+    /// <summary>The number counts fans or spectators, or follows "a crowd of" ("a sell-out crowd of more than 60,000").</summary>
+    private static bool IsCrowd(SentenceView sentence, TextSpan quantity, string? unitWord)
+    {
+        if (unitWord is not null && EventVocabulary.SpectatorNouns.Contains(unitWord))
+        {
+            return true;
+        }
+
+        var words = sentence.Words;
+        var first = sentence.WordIndexAt(quantity.Start);
+        return unitWord is null && first > 1 && words[first - 1].Lower == "of" && EventVocabulary.CrowdNouns.Contains(words[first - 2].Lower);
     }
 
     /// <summary>"8 percent of its workforce", "10 percent of the staff".</summary>
@@ -372,6 +450,14 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
         if (EventVocabulary.QuantityPhrases.TryGetValue(words[i].Lower, out var phrase) && i + 1 < words.Count && words[i + 1].Lower == phrase.Next)
         {
             outcome = phrase.Class;
+            return true;
+        }
+
+        if (words[i].Lower == "forced" && i + 2 < words.Count && words[i + 1].Lower is "to" or "from" &&
+            (EventVocabulary.LeavingWords.Contains(words[i + 2].Lower) || (i + 3 < words.Count && EventVocabulary.LeavingWords.Contains(words[i + 3].Lower))))
+        {
+            // "forced to leave their homes", "forced from their homes".
+            outcome = "displaced";
             return true;
         }
 

@@ -32,12 +32,7 @@ internal sealed class QuoteReader(CrossCheckOptions options)
             }
         }
 
-        if (speechIndex < 0)
-        {
-            return;
-        }
-
-        var speaker = FindSpeaker(sentence, quotes, speechIndex, previousPerson);
+        var speaker = speechIndex < 0 ? OpeningPerson(sentence, quotes[0]) : FindSpeaker(sentence, quotes, speechIndex, previousPerson);
         if (speaker is null)
         {
             return;
@@ -159,6 +154,46 @@ internal sealed class QuoteReader(CrossCheckOptions options)
             }
 
             if (subject is not null && mention.Entity.Id != subject.Id)
+            {
+                return null;
+            }
+
+            if (subject is null && mention.Span.Start >= subjectEnd)
+            {
+                return null;
+            }
+
+            subject ??= mention.Entity;
+        }
+
+        return subject;
+    }
+
+    /// <summary>
+    /// A quote in a sentence with no speech verb ("Coach Ana Lee dedicated the win to the fans, \"who
+    /// waited ten years for this\"") is the words of the person the sentence opens with: the one
+    /// person named within its first words, with no other person or organisation named before the
+    /// quote. Organisations are not taken: a quoted phrase in a sentence about an institution is
+    /// as often a title or a slogan.
+    /// </summary>
+    private static StoryEntity? OpeningPerson(SentenceView sentence, TextSpan firstQuote)
+    {
+        var words = sentence.Words;
+        if (words.Count == 0 || firstQuote.Start <= words[0].Span.Start)
+        {
+            return null;
+        }
+
+        var subjectEnd = words[Math.Min(words.Count, SubjectWindowWords) - 1].Span.End;
+        StoryEntity? subject = null;
+        foreach (var mention in sentence.Entities)
+        {
+            if (mention.Span.Start >= firstQuote.Start || !IsSpeakerKind(mention.Entity))
+            {
+                continue;
+            }
+
+            if ((subject is not null && mention.Entity.Id != subject.Id) || mention.Entity.Kind != EntityKind.Person)
             {
                 return null;
             }

@@ -26,7 +26,7 @@ namespace Crosscheck.Text;
 /// </remarks>
 public sealed class DateNormalizer
 {
-    public const string StageId = "text.dates/3";
+    public const string StageId = "text.dates/4";
 
     private readonly WordMap<int> _months;
     private readonly WordMap<DayOfWeek> _weekdays;
@@ -35,6 +35,7 @@ public sealed class DateNormalizer
     private readonly WordSet _futureCues;
     private readonly WordSet _pastVerbs;
     private readonly WordSet _clauseOpeners;
+    private readonly WordSet _extendingVerbs;
     private readonly WordSet _vagueCounts;
     private readonly WordSet _mayContext;
 
@@ -89,6 +90,7 @@ public sealed class DateNormalizer
         });
         _futureCues = new WordSet(EnglishVocabulary.FutureCues);
         _pastVerbs = new WordSet(EnglishVocabulary.IrregularPastVerbs);
+        _extendingVerbs = new WordSet(["extended", "extends", "extend", "prolonged", "postponed", "adjourned", "deferred", "delayed"]);
         _clauseOpeners = new WordSet(["and", "but", "after", "before", "while", "when", "because", "although", "though", "whereas", "which", "who", "that", "since", "as", "until"]);
         _vagueCounts = new WordSet(["few", "several", "some", "many", "couple", "number"]);
         _mayContext = new WordSet(["in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "during", "from", "through", "before", "after", "end", "since"]);
@@ -152,9 +154,11 @@ public sealed class DateNormalizer
                         // the cue of another clause does not move a day its own past-tense clause places.
                         TryMatch(context with { Future = false }, i, out mention, out next);
                     }
-                    else if (!future && i - 1 > first && (view.Is(i - 1, "until") || view.Is(i - 1, "till")) && !ClauseHasPastVerb(view, first, end, i - 2))
+                    else if (!future && i - 1 > first && (view.Is(i - 1, "until") || view.Is(i - 1, "till")) &&
+                        (!ClauseHasPastVerb(view, first, end, i - 2) || ClauseHasExtendingVerb(view, first, end, i - 2)))
                     {
-                        // "The strike runs until Saturday": an end not yet reached lies ahead.
+                        // "The strike runs until Saturday": an end not yet reached lies ahead; so does
+                        // the end a past decision set ("extended the alert until Friday").
                         TryMatch(context with { Future = true }, i, out mention, out next);
                     }
 
@@ -311,6 +315,21 @@ public sealed class DateNormalizer
     {
         var (start, stop) = ClauseAround(view, first, end, at);
         return HasPastVerb(view, start, stop);
+    }
+
+    /// <summary>A verb that moves an end forward ("extended", "postponed", "adjourned") in the clause around <paramref name="at"/>.</summary>
+    private bool ClauseHasExtendingVerb(TokenView view, int first, int end, int at)
+    {
+        var (start, stop) = ClauseAround(view, first, end, at);
+        for (var k = start; k < stop; k++)
+        {
+            if (view.Kind(k) == TokenKind.Word && _extendingVerbs.Contains(view[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (int Start, int Stop) ClauseAround(TokenView view, int first, int end, int at)

@@ -24,12 +24,15 @@ namespace Crosscheck.Text;
 /// </remarks>
 public sealed class QuantityReader
 {
-    public const string StageId = "text.quantities/3";
+    public const string StageId = "text.quantities/4";
 
     private const decimal MaxValue = 1e24m;
 
     /// <summary>Capitalised words allowed between a number and its counted noun ("350 Belvair flights").</summary>
     private const int MaxNameWordsBeforeUnit = 2;
+
+    /// <summary>Participles that hedge a counted noun rather than name an event ("two suspected smugglers").</summary>
+    private readonly WordSet _hedgeWords = new(["suspected", "alleged", "presumed", "purported", "reported"]);
 
     private readonly WordMap<int> _numberWords;
     private readonly WordMap<long> _scales;
@@ -302,6 +305,12 @@ public sealed class QuantityReader
                 {
                     unit = LowerUnit(v, u);
                     unitLast = u;
+                }
+                else if (v.Kind(u) == TokenKind.Word && v.IsLowerWord(u) && _hedgeWords.Contains(v[u]) && u + 1 < end && IsUnitWord(v, u + 1))
+                {
+                    // "two suspected smugglers", "12 alleged members": the hedge qualifies the counted noun.
+                    unit = LowerUnit(v, u + 1);
+                    unitLast = u + 1;
                 }
                 else if (NameThenPluralUnit(v, u, end) is var plural and > 0)
                 {

@@ -102,6 +102,8 @@ public sealed class DateNormalizerTests
     [Theory]
     [InlineData("The blockade lasts until Saturday, organisers say.", "2021-06-26")]
     [InlineData("The blockade lasted until Saturday, organisers said.", "2021-06-19")]
+    [InlineData("The agency extended its flood warning until Saturday.", "2021-06-26")]
+    [InlineData("The judge adjourned the hearing until Monday.", "2021-06-28")]
     public void An_end_not_yet_reached_lies_ahead(string sentence, string expected)
     {
         var date = Assert.Single(TextFixtures.Analyze(sentence, TextFixtures.Day("2021-06-24")).Dates);

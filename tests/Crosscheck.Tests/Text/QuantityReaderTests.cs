@@ -34,6 +34,8 @@ public sealed class QuantityReaderTests
         { "The carrier scrapped 300 Kandor Air flights.", "300 Kandor Air flights | 300 | Exact | flights | 300" },
         { "It sold 40 Talvo shares.", "40 Talvo shares | 40 | Exact | shares | 40" },
         { "He met 12 Kandor officials and Brisa.", "12 Kandor officials | 12 | Exact | officials | 12" },
+        { "Rangers held three suspected poachers.", "three suspected poachers | 3 | Exact | poachers | three" },
+        { "Police named 14 alleged members of the ring.", "14 alleged members | 14 | Exact | members | 14" },
     };
 
     [Theory]
