@@ -258,6 +258,50 @@ internal static class ArticleTypeRules
     }
 
     /// <summary>
+    /// Business descriptors that open a wire sentence before a company's name ("Carmaker Ostara
+    /// said ...", "Airline Norvair cancelled ..."); with a capital at the sentence's start the model
+    /// reads them as a first name. Words ending in "maker" (chipmaker, drugmaker) count too. Words that
+    /// open company names themselves ("Bank ...", "Network ...", "Carrier ...", "Giant ...") are left out.
+    /// </summary>
+    private static readonly WordSet BusinessDescriptors = new(
+    [
+        "retailer", "airline", "broadcaster", "insurer", "reinsurer", "lender", "brewer", "miner", "conglomerate", "publisher",
+        "manufacturer", "supplier", "distributor", "exporter", "importer", "refiner", "shipper", "startup", "start-up", "firm",
+        "operator", "developer", "grocer", "supermarket", "automaker", "telecoms", "telco", "newspaper", "streamer",
+    ]);
+
+    /// <summary>
+    /// A person or organisation mention that opens a sentence with a business descriptor and goes on
+    /// with a capitalised name ("Carmaker Ostara", "Drugmaker Halvo Pharma") is that name, an organisation.
+    /// </summary>
+    public static void BusinessDescriptorsAtStart(string text, IReadOnlyList<TextSpan[]> sentences, List<EntityMention> mentions)
+    {
+        var starts = new HashSet<int>();
+        foreach (var words in sentences)
+        {
+            starts.Add(words[0].Start);
+        }
+
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.In(text);
+            var space = name.IndexOf(' ');
+            if (mention.Kind is not (EntityKind.Person or EntityKind.Organization) || space < 0 || !starts.Contains(mention.Span.Start))
+            {
+                continue;
+            }
+
+            var first = name[..space];
+            var rest = mention.Span.Start + space + 1;
+            if ((BusinessDescriptors.Contains(first) || (first.Length > 5 && first.EndsWith("maker", StringComparison.OrdinalIgnoreCase))) && rest < mention.Span.End && char.IsUpper(text[rest]))
+            {
+                mentions[k] = mention with { Span = new TextSpan(rest, mention.Span.End), Kind = EntityKind.Organization };
+            }
+        }
+    }
+
+    /// <summary>
     /// A country in brackets right after a person ("Tomas Halvik ( Kelmia ) beat ...", the nationality
     /// of results and start lists) is a place, whatever type the model gave it.
     /// </summary>

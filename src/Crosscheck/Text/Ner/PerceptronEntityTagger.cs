@@ -116,6 +116,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         NameTitles.BareTitles(text, kept, _model.Classes);
         NameTitles.TitlesOutsideNames(text, kept);
         TeamRoles.RolesOutsideNames(text, kept);
+        ArticleTypeRules.BusinessDescriptorsAtStart(text, spans, kept);
         NameTitles.TitlesInsidePlaces(text, kept);
         ArticleTypeRules.HeadWords(text, kept);
         ArticleTypeRules.PluralHeads(text, kept, _model.Classes);

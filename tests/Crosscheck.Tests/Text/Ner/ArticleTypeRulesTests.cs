@@ -339,4 +339,30 @@ public sealed class ArticleTypeRulesTests
 
         Assert.Equal(expected, mentions[1].Kind);
     }
+
+    [Theory]
+    [InlineData("Carmaker Varnel said it would cut jobs.", "Carmaker Varnel", EntityKind.Person, "Varnel")]
+    [InlineData("Airline Norvair Express cancelled flights.", "Airline Norvair Express", EntityKind.Person, "Norvair Express")]
+    [InlineData("Drugmaker Halvo Pharma won approval.", "Drugmaker Halvo Pharma", EntityKind.Organization, "Halvo Pharma")]
+    public void A_business_descriptor_opening_a_sentence_is_cut_off_a_company_name(string text, string name, EntityKind given, string company)
+    {
+        var mentions = new List<EntityMention> { TestMentions.Of(text, name, given) };
+
+        ArticleTypeRules.BusinessDescriptorsAtStart(text, [[new TextSpan(0, text.IndexOf(' ', StringComparison.Ordinal))]], mentions);
+
+        Assert.Equal((company, EntityKind.Organization), (mentions[0].Span.Of(text), mentions[0].Kind));
+    }
+
+    [Theory]
+    [InlineData("Bank Orvel raised its rates.", "Bank Orvel", EntityKind.Organization)]
+    [InlineData("Later, carmaker Varnel Motors said so.", "Varnel Motors", EntityKind.Organization)]
+    [InlineData("Retailer Smith Jones spoke.", "Smith Jones", EntityKind.Person)]
+    public void Other_names_keep_their_words(string text, string name, EntityKind given)
+    {
+        var mentions = new List<EntityMention> { TestMentions.Of(text, name, given) };
+
+        ArticleTypeRules.BusinessDescriptorsAtStart(text, [[new TextSpan(0, text.IndexOf(' ', StringComparison.Ordinal))]], mentions);
+
+        Assert.Equal((name, given), (mentions[0].Span.Of(text), mentions[0].Kind));
+    }
 }
