@@ -122,6 +122,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         ArticleTypeRules.PluralHeads(text, kept, _model.Classes);
         ArticleTypeRules.ModelCodes(text, kept);
         RepeatedNames.AddMissed(text, spans, kept, _model.Classes, _model.Common);
+        HeadedOrganizations.Apply(text, spans, kept);
         _model.Names.Retype(text, kept);
         // After the known names: a club is named after its town ("Leeds 0 Newcastle 2").
         ResultsLines.Apply(text, spans, kept, _model.Classes);
