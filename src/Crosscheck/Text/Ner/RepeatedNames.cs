@@ -71,11 +71,65 @@ internal static class RepeatedNames
             }
         }
 
+        AddMissedAcronyms(text, sentences, types, tagged, added);
         if (added.Count > 0)
         {
             mentions.AddRange(added);
             mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         }
+    }
+
+    /// <summary>
+    /// An acronym the article tags at least twice ("U.N.", "NATO") is added wherever else it stands
+    /// alone untagged ("U.N. weapons inspectors"): unlike other names (see above), an acronym tagged
+    /// twice is seldom tagged wrongly, so its repeats are safe to copy.
+    /// </summary>
+    private static void AddMissedAcronyms(string text, IReadOnlyList<TextSpan[]> sentences, Dictionary<string, int[]> types, SpanOverlapIndex tagged, List<EntityMention> added)
+    {
+        var acronyms = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (var (name, votes) in types)
+        {
+            if (IsAcronym(name) && votes.Sum() >= 2)
+            {
+                acronyms[name] = (EntityKind)Array.IndexOf(votes, votes.Max());
+            }
+        }
+
+        if (acronyms.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var words in sentences)
+        {
+            foreach (var word in words)
+            {
+                if (acronyms.TryGetValue(word.Of(text), out var kind) && !tagged.Overlaps(word) && StandsAlone(text, word) &&
+                    !added.Exists(a => a.Span.Start == word.Start))
+                {
+                    added.Add(new EntityMention(word, kind, 0.5f));
+                }
+            }
+        }
+    }
+
+    /// <summary>Two to six capitals, each optionally followed by a period ("NATO", "U.N.", "EU").</summary>
+    private static bool IsAcronym(string name)
+    {
+        var capitals = 0;
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                capitals++;
+            }
+            else if (c != '.')
+            {
+                return false;
+            }
+        }
+
+        return capitals is >= 2 and <= 6;
     }
 
     /// <summary>Word boundaries on both sides, and no capitalised word right before or after (it would be part of a longer name).</summary>

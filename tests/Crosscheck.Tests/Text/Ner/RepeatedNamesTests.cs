@@ -35,6 +35,23 @@ public sealed class RepeatedNamesTests
         Assert.Single(mentions);
     }
 
+    [Fact]
+    public void An_acronym_tagged_twice_is_added_where_it_was_missed_mid_sentence()
+    {
+        const string text = "The KDF said so. Later KDF troops left and KDF guards stayed. The KTV crew and KTV staff left";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "KDF", EntityKind.Organization, 4),
+            TestMentions.Of(text, "KDF", EntityKind.Organization, 23),
+            TestMentions.Of(text, "KTV", EntityKind.Organization),
+        };
+
+        RepeatedNames.AddMissed(text, Sentences(text), mentions, WordClasses.Empty, CommonWords.Empty);
+
+        // KDF is tagged twice, so its untagged third mention is added; KTV only once, so its second is not.
+        Assert.Equal([4, 23, text.IndexOf("KDF guards", StringComparison.Ordinal), text.IndexOf("KTV", StringComparison.Ordinal)], mentions.Select(m => m.Span.Start));
+    }
+
     /// <summary>Each sentence's word spans: sentences end at ". ", words at spaces.</summary>
     private static List<TextSpan[]> Sentences(string text)
     {
