@@ -258,6 +258,48 @@ internal static class ArticleTypeRules
     }
 
     /// <summary>
+    /// A company named once with its legal form ("Varnel Corp", "Shell Oil Co") and then by its short
+    /// name ("Varnel said", "Shell said"): a person or place mention equal to the name without the legal
+    /// form, or to its first word, is that company.
+    /// </summary>
+    public static void CompanyShortNames(string text, List<EntityMention> mentions)
+    {
+        HashSet<string>? shortNames = null;
+        foreach (var mention in mentions)
+        {
+            var name = mention.Span.In(text);
+            var space = name.LastIndexOf(' ');
+            if (mention.Kind != EntityKind.Organization || space < 0 || !CompanyHeads.Contains(name[(space + 1)..].TrimEnd('.')))
+            {
+                continue;
+            }
+
+            shortNames ??= new HashSet<string>(StringComparer.Ordinal);
+            var without = name[..space].ToString();
+            shortNames.Add(without);
+            var firstSpace = without.IndexOf(' ');
+            if (firstSpace > 0)
+            {
+                shortNames.Add(without[..firstSpace]);
+            }
+        }
+
+        if (shortNames is null)
+        {
+            return;
+        }
+
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            if (mention.Kind is EntityKind.Person or EntityKind.Place && mention.Title is null && shortNames.Contains(mention.Span.Of(text)))
+            {
+                mentions[k] = mention with { Kind = EntityKind.Organization };
+            }
+        }
+    }
+
+    /// <summary>
     /// Business descriptors that open a wire sentence before a company's name ("Carmaker Ostara
     /// said ...", "Airline Norvair cancelled ..."); with a capital at the sentence's start the model
     /// reads them as a first name. Words ending in "maker" (chipmaker, drugmaker) count too. Words that

@@ -124,6 +124,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         RepeatedNames.AddMissed(text, spans, kept, _model.Classes, _model.Common);
         HeadedOrganizations.Apply(text, spans, kept);
         _model.Names.Retype(text, kept);
+        ArticleTypeRules.CompanyShortNames(text, kept);
         // After the known names: a club is named after its town ("Leeds 0 Newcastle 2").
         ResultsLines.Apply(text, spans, kept, _model.Classes);
         Scoreboards.Apply(text, spans, kept);

@@ -365,4 +365,22 @@ public sealed class ArticleTypeRulesTests
 
         Assert.Equal((name, given), (mentions[0].Span.Of(text), mentions[0].Kind));
     }
+
+    [Fact]
+    public void A_company_named_with_its_legal_form_keeps_its_type_under_its_short_name()
+    {
+        const string text = "Varnel Corp shares fell. Varnel said sales dropped. Orm Steel Ltd and Orm agreed. Kelm Varnel spoke.";
+        var mentions = new List<EntityMention>
+        {
+            TestMentions.Of(text, "Varnel Corp", EntityKind.Organization), TestMentions.Of(text, "Varnel", EntityKind.Person, 20),
+            TestMentions.Of(text, "Orm Steel Ltd", EntityKind.Organization), TestMentions.Of(text, "Orm", EntityKind.Place, 70),
+            TestMentions.Of(text, "Kelm Varnel", EntityKind.Person),
+        };
+
+        ArticleTypeRules.CompanyShortNames(text, mentions);
+
+        Assert.Equal(
+            [EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Person],
+            mentions.Select(m => m.Kind));
+    }
 }
