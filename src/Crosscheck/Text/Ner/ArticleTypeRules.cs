@@ -257,6 +257,75 @@ internal static class ArticleTypeRules
         }
     }
 
+    /// <summary>Nouns that, followed by "of", name a place after them ("the town of X", "residents of X", "the governor of X").</summary>
+    private static readonly WordSet PlaceNouns = new(
+    [
+        "town", "city", "village", "province", "region", "district", "county", "capital", "island", "port", "suburb",
+        "suburbs", "outskirts", "residents", "inhabitants", "mayor", "governor", "municipality", "prefecture", "state",
+    ]);
+
+    /// <summary>
+    /// A one-word person without a title right after a place noun and "of" ("residents of Tallis",
+    /// "the town of Orm") is a place; one right before "family" ("the Halvik family") is a person.
+    /// </summary>
+    public static void PlaceAndFamilyCues(string text, List<EntityMention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            var name = mention.Span.In(text);
+            if (mention.Title is not null || name.IndexOf(' ') >= 0)
+            {
+                continue;
+            }
+
+            if (mention.Kind == EntityKind.Person && PreviousWord(text, mention.Span.Start, out var of) is "of" &&
+                PlaceNouns.Contains(PreviousWord(text, of, out _)))
+            {
+                mentions[k] = mention with { Kind = EntityKind.Place };
+            }
+            else if (mention.Kind is EntityKind.Organization or EntityKind.Place && NextWord(text, mention.Span.End) is "family")
+            {
+                mentions[k] = mention with { Kind = EntityKind.Person };
+            }
+        }
+    }
+
+    /// <summary>The word before <paramref name="position"/> (letters only), and where it starts.</summary>
+    private static ReadOnlySpan<char> PreviousWord(string text, int position, out int start)
+    {
+        var end = position;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    private static ReadOnlySpan<char> NextWord(string text, int position)
+    {
+        var start = position;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
     /// <summary>
     /// A company named once with its legal form ("Varnel Corp", "Shell Oil Co") and then by its short
     /// name ("Varnel said", "Shell said"): a person or place mention equal to the name without the legal

@@ -125,6 +125,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         HeadedOrganizations.Apply(text, spans, kept);
         _model.Names.Retype(text, kept);
         ArticleTypeRules.CompanyShortNames(text, kept);
+        ArticleTypeRules.PlaceAndFamilyCues(text, kept);
         // After the known names: a club is named after its town ("Leeds 0 Newcastle 2").
         ResultsLines.Apply(text, spans, kept, _model.Classes);
         Scoreboards.Apply(text, spans, kept);

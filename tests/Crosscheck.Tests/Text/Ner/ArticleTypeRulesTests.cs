@@ -383,4 +383,19 @@ public sealed class ArticleTypeRulesTests
             [EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Organization, EntityKind.Person],
             mentions.Select(m => m.Kind));
     }
+
+    [Theory]
+    [InlineData("Residents of Tallis heard blasts.", "Tallis", EntityKind.Person, EntityKind.Place)]
+    [InlineData("They reached the town of Orm.", "Orm", EntityKind.Person, EntityKind.Place)]
+    [InlineData("The Halvik family sued.", "Halvik", EntityKind.Organization, EntityKind.Person)]
+    [InlineData("A friend of Tallis spoke.", "Tallis", EntityKind.Person, EntityKind.Person)]
+    [InlineData("The Halvik company sued.", "Halvik", EntityKind.Organization, EntityKind.Organization)]
+    public void Place_nouns_before_of_and_family_after_a_name_set_its_type(string text, string name, EntityKind given, EntityKind expected)
+    {
+        var mentions = new List<EntityMention> { TestMentions.Of(text, name, given) };
+
+        ArticleTypeRules.PlaceAndFamilyCues(text, mentions);
+
+        Assert.Equal(expected, mentions[0].Kind);
+    }
 }
