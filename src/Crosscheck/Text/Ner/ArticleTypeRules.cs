@@ -178,6 +178,20 @@ internal static class ArticleTypeRules
     private static bool IsUnknownRepeated(string name, int mentions, WordClasses classes) =>
         mentions >= 2 && classes.Of(name) == 0 && name.Any(char.IsLower);
 
+    /// <summary>Heads that open a body's name before "of" ("Bank of Japan", "Ministry of Health", "Church of England").</summary>
+    private static readonly WordSet HeadsBeforeOf = new(
+    [
+        "Bank", "Ministry", "Council", "Court", "Church", "University", "College", "Institute", "Department", "Bureau",
+        "Office", "Academy", "Federation", "Association", "League", "Party", "Committee", "Commission", "Army", "Board",
+    ]);
+
+    /// <summary>"Bank of Japan": a body's head, "of", then the rest of the name.</summary>
+    private static bool OpensWithHeadOf(ReadOnlySpan<char> name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && name[(space + 1)..].StartsWith("of ", StringComparison.Ordinal) && HeadsBeforeOf.Contains(name[..space]);
+    }
+
     /// <summary>
     /// A name of two or more words is typed by its last word: an organisation's head word makes a
     /// place or person reading an organisation ("Kelm Defense Ministry", "Varn Motors", "Tarn Hockey
@@ -205,7 +219,7 @@ internal static class ArticleTypeRules
             var hyphen = head.LastIndexOf('-');
             if (mention.Kind is EntityKind.Place or EntityKind.Person &&
                 ((OrganizationHeads.Contains(head) && !IsVenueHead(head)) || NewspaperHeads.Contains(head[(hyphen + 1)..]) ||
-                 ClubAbbreviations.Contains(last) || ClubAbbreviations.Contains(name[..name.IndexOf(' ')])))
+                 ClubAbbreviations.Contains(last) || ClubAbbreviations.Contains(name[..name.IndexOf(' ')]) || OpensWithHeadOf(name)))
             {
                 mention = mention with { Kind = EntityKind.Organization };
             }

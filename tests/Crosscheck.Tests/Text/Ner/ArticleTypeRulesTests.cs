@@ -398,4 +398,18 @@ public sealed class ArticleTypeRulesTests
 
         Assert.Equal(expected, mentions[0].Kind);
     }
+
+    [Theory]
+    [InlineData("The Bank of Kelmara left rates unchanged.", "Bank of Kelmara", EntityKind.Place, EntityKind.Organization)]
+    [InlineData("The Church of Varnby spoke.", "Church of Varnby", EntityKind.Person, EntityKind.Organization)]
+    [InlineData("The Gulf of Kelmara froze.", "Gulf of Kelmara", EntityKind.Place, EntityKind.Place)]
+    [InlineData("The Union of Orm States split.", "Union of Orm States", EntityKind.Place, EntityKind.Place)]
+    public void A_body_s_head_before_of_makes_an_organisation(string text, string name, EntityKind given, EntityKind expected)
+    {
+        var mentions = new List<EntityMention> { TestMentions.Of(text, name, given) };
+
+        ArticleTypeRules.HeadWords(text, mentions);
+
+        Assert.Equal(expected, mentions[0].Kind);
+    }
 }
