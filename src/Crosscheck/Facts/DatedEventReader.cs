@@ -238,9 +238,15 @@ internal static class DatedEventReader
 
         if (!EventVocabulary.DatedEventWords.TryGetValue(word, out var cls))
         {
-            if (EventVocabulary.DatedEventPhrases.TryGetValue(word, out var phrase) && i + 1 < words.Count && words[i + 1].Lower == phrase.Next)
+            if (EventVocabulary.DatedEventPhrases.TryGetValue(word, out var phrases) && i + 1 < words.Count)
             {
-                return phrase.Class;
+                foreach (var phrase in phrases)
+                {
+                    if (words[i + 1].Lower == phrase.Next)
+                    {
+                        return phrase.Class;
+                    }
+                }
             }
 
             return hasBody && EventVocabulary.BodyActionWords.Contains(word) ? "vote" : null;

@@ -302,6 +302,17 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
         if (what is null && before >= 0)
         {
             EventVocabulary.MoneyWords.TryGetValue(words[before].Lower, out what);
+            if (what is null && EventVocabulary.LossVerbs.Contains(words[before].Lower) && sentence.HasAny(EventVocabulary.TheftWords))
+            {
+                // "lost $41 million when hackers breached its systems": a loss to thieves is what they stole.
+                what = "stolen";
+            }
+        }
+
+        if (what is null && after + 2 < words.Count && words[after].Lower == "for" && EventVocabulary.FreedomNouns.Contains(words[after + 2].Lower))
+        {
+            // "paid $2 million for their release": the price of a captive's freedom.
+            what = "ransom";
         }
 
         if (what is null)
