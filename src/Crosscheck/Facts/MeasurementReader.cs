@@ -102,8 +102,8 @@ internal static class MeasurementReader
     private const int SideBeforeWords = 3;
 
     /// <summary>
-    /// The side of a vote ("yes"/"no") a percentage went to: named right after it ("voting yes", "in
-    /// favour", "for the No side", "against"), right before it ("the No vote at"), or as the subject
+    /// The side of a vote ("yes"/"no") a percentage went to: named right after it ("voting yes", "for the
+    /// No side", "against"), right before it ("the No vote at"), or as the subject
     /// of the clause when the figure is a share "of the vote" ("The Yes camp won … with 53.4 percent
     /// of the vote"); null when none is named.
     /// </summary>
@@ -119,11 +119,6 @@ internal static class MeasurementReader
 
         for (var k = after; k < Math.Min(words.Count, after + SideAfterWords); k++)
         {
-            if (words[k].Lower is "favour" or "favor" && k > 0 && words[k - 1].Lower == "in")
-            {
-                return "yes";
-            }
-
             if (SideAt(sentence, k) is { } side)
             {
                 return side;
