@@ -10,7 +10,7 @@ namespace Crosscheck.Facts;
 /// </summary>
 public sealed class ClaimExtractor
 {
-    public const string StageId = "facts.claims/8";
+    public const string StageId = "facts.claims/9";
 
     /// <summary>How many sentences back a vote sentence looks for the voting body.</summary>
     private const int BodyLookbackSentences = 4;
@@ -39,6 +39,7 @@ public sealed class ClaimExtractor
         var bodySentence = int.MinValue;
         var consumed = new List<TextSpan>();
         var firstClaimOf = new int[article.Sentences.Count + 1];
+        SentenceView? openQuote = null; // the last sentence, when a quote it opens runs on into the next
 
         for (var index = 0; index < article.Sentences.Count; index++)
         {
@@ -68,7 +69,20 @@ public sealed class ClaimExtractor
             _quantities.Read(sentence, isVote, consumed, claims);
             DatedEventReader.Read(sentence, claims);
             InteractionReader.Read(sentence, lastPerson, claims);
-            _quotes.Read(sentence, lastPerson, claims);
+            var leavesOpen = LeavesQuoteOpen(article.Text, span);
+            if (openQuote is not null && leavesOpen)
+            {
+                // "\"No one will lose a cent. Every account will be restored,\" she said.": the
+                // sentence that opened the quote and the one that closes it are read as one.
+                _quotes.Read(Joined(openQuote, sentence), lastPerson, claims);
+                openQuote = null;
+            }
+            else
+            {
+                _quotes.Read(sentence, lastPerson, claims);
+                openQuote = leavesOpen ? sentence : null;
+            }
+
             _attributes.Read(sentence, claims);
 
             // The subject of the last sentence naming a person: English subjects come first.
@@ -172,6 +186,29 @@ public sealed class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>The sentence has an unmatched quotation mark: it opens a quote that the next closes, or closes one the last opened.</summary>
+    internal static bool LeavesQuoteOpen(string text, TextSpan span)
+    {
+        var sentence = span.In(text);
+        var straight = sentence.Count('"');
+        return straight % 2 == 1 || sentence.Count('“') != sentence.Count('”');
+    }
+
+    /// <summary>Two neighbouring sentences read as one, for a quote that runs across them.</summary>
+    private static SentenceView Joined(SentenceView first, SentenceView second)
+    {
+        var span = new TextSpan(first.Span.Start, second.Span.End);
+        return new SentenceView
+        {
+            Article = second.Article,
+            Span = span,
+            Words = Word.Scan(second.Article.Text, span),
+            Entities = [.. first.Entities, .. second.Entities],
+            Dates = [.. first.Dates, .. second.Dates],
+            Quantities = [.. first.Quantities, .. second.Quantities],
+        };
     }
 
     private static List<ResolvedMention> Resolved(AnnotatedArticle article, EntityResolution entities, TextSpan sentence, ref int cursor)

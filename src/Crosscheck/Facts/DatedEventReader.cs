@@ -70,7 +70,9 @@ internal static class DatedEventReader
             var eventClass = EndsEvent(sentence, date.Span)
                 ? sentence.HasAny(ForecastWords) ? "forecast" : "end"
                 : NearestEventClass(sentence, date.Span, hasBody, quotes);
-            var participants = sentence.Participants(span => date.Span.Overlaps(span));
+            // ", a police spokesman in Kasso said": where the speaker spoke is not where the event happened.
+            var attribution = sentence.TrailingAttributionStart();
+            var participants = sentence.Participants(span => date.Span.Overlaps(span) || (date.Span.Start < attribution && sentence.IsSpeakersPlace(span, attribution)));
             output.Add(new Claim(
                 ClaimKind.DatedEvent,
                 "event:" + eventClass,
@@ -231,6 +233,13 @@ internal static class DatedEventReader
     internal static string? EventClassAt(List<Word> words, int i, bool hasBody)
     {
         var word = words[i].Lower;
+        if (IsReason(words, i))
+        {
+            // "arrested five suspects in connection with the kidnapping the previous day": the
+            // kidnapping is why, not what happened that day.
+            return null;
+        }
+
         if (ContextClass(words, i) is { } fromContext)
         {
             return fromContext.Length == 0 ? null : fromContext;
@@ -238,9 +247,15 @@ internal static class DatedEventReader
 
         if (!EventVocabulary.DatedEventWords.TryGetValue(word, out var cls))
         {
-            if (EventVocabulary.DatedEventPhrases.TryGetValue(word, out var phrase) && i + 1 < words.Count && words[i + 1].Lower == phrase.Next)
+            if (EventVocabulary.DatedEventPhrases.TryGetValue(word, out var phrases) && i + 1 < words.Count)
             {
-                return phrase.Class;
+                foreach (var phrase in phrases)
+                {
+                    if (words[i + 1].Lower == phrase.Next)
+                    {
+                        return phrase.Class;
+                    }
+                }
             }
 
             return hasBody && EventVocabulary.BodyActionWords.Contains(word) ? "vote" : null;
@@ -293,6 +308,18 @@ internal static class DatedEventReader
     /// "left" before a count or "without"/"dead"/"homeless" is a result, not a departure (empty
     /// string: no event). Null when the context says nothing.
     /// </summary>
+    /// <summary>words[i] follows "in connection with" (and a determiner): the event it names is the reason for another.</summary>
+    private static bool IsReason(List<Word> words, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && words[k].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "last" or "this")
+        {
+            k--;
+        }
+
+        return k >= 2 && words[k].Lower == "with" && words[k - 1].Lower == "connection" && words[k - 2].Lower == "in";
+    }
+
     private static string? ContextClass(List<Word> words, int i)
     {
         switch (words[i].Lower)
@@ -391,13 +418,25 @@ internal static class DatedEventReader
         foreach (var other in sentence.Dates)
         {
             if (!other.Span.Equals(date) && other.Value is { Precision: DatePrecision.Day or DatePrecision.Range } &&
-                WordDistance(sentence, i, other.Span) < own)
+                WordDistance(sentence, i, other.Span) < own && !DatesStatement(sentence, other.Span))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The date directly follows a statement verb ("said on Friday they had arrested …"): it dates
+    /// the statement, and leaves the verbs it reports to the sentence's other dates.
+    /// </summary>
+    private static bool DatesStatement(SentenceView sentence, TextSpan date)
+    {
+        var first = sentence.WordIndexAt(date.Start);
+        var at = first > 0 && sentence.Words[first - 1].Lower is "on" or "last" ? first - 2 : first - 1;
+        return at >= 0 && EventVocabulary.DatedEventWords.TryGetValue(sentence.Words[at].Lower, out var cls) && cls == EventVocabulary.Statement &&
+               !AnnouncesPlan(sentence.Words, at, sentence.WordIndexAt(date.End) - 1);
     }
 
     private static int WordDistance(SentenceView sentence, int i, TextSpan span)

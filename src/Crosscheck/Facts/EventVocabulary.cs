@@ -23,7 +23,8 @@ internal static class EventVocabulary
         ("vote", "vote voted votes voting adopted adopt adopts passed resolution abstained abstain abstaining approved"),
         ("signing", "sign signed signs signing"),
         ("arrest", "arrested arrest arrests detained detain detention custody"),
-        ("attack", "attack attacked attacks killed bombing bombed shot shelling invaded invasion airstrike airstrikes"),
+        ("attack", "attack attacked attacks killed bombing bombed shot shelling invaded invasion airstrike airstrikes cyberattack cyberattacks cyber-attack hack hacked breached"),
+        ("kidnapping", "kidnapped kidnap kidnapping kidnappings abducted abduction abductions snatched"),
         ("death", "died dies"),
         ("charge", "charged indicted"),
         ("protest", "protested marched rallied"),
@@ -47,14 +48,15 @@ internal static class EventVocabulary
 
     /// <summary>
     /// Two-word verbs (first word → second word and class) whose first word alone says nothing:
-    /// "the bridge gave way on Monday", "the crew walked out on Thursday".
+    /// "the bridge gave way on Monday", "the crew walked out on Thursday", "the hostages walked free on Wednesday".
     /// </summary>
-    public static readonly FrozenDictionary<string, (string Next, string Class)> DatedEventPhrases =
-        new Dictionary<string, (string Next, string Class)>(StringComparer.Ordinal)
+    public static readonly FrozenDictionary<string, (string Next, string Class)[]> DatedEventPhrases =
+        new Dictionary<string, (string Next, string Class)[]>(StringComparer.Ordinal)
         {
-            ["gave"] = ("way", "disaster"),
-            ["caved"] = ("in", "disaster"),
-            ["walked"] = ("out", "strike"),
+            ["gave"] = [("way", "disaster")],
+            ["caved"] = [("in", "disaster")],
+            ["walked"] = [("out", "strike"), ("free", "release")],
+            ["set"] = [("free", "release")],
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -139,7 +141,17 @@ internal static class EventVocabulary
         ("fine", "fine fines fined penalty penalties damages compensation settlement"),
         ("budget", "budget budgets"),
         ("investment", "investment investments"),
-        ("ransom", "ransom"));
+        ("ransom", "ransom"),
+        ("stolen", "stolen stole steal steals stealing theft heist siphoned embezzled looted robbed"));
+
+    /// <summary>Verbs before a money amount that make it stolen when the sentence names a theft ("lost $41 million when hackers breached …").</summary>
+    public static readonly FrozenSet<string> LossVerbs = Set("lost lose loses losing");
+
+    /// <summary>Words that make a sentence one about a theft or a break-in.</summary>
+    public static readonly FrozenSet<string> TheftWords = Set("hackers hacker hacked hack cyberattack cyber-attack breached thieves robbers robbery heist theft stolen stole fraudulent fraudsters");
+
+    /// <summary>Nouns after "for their"/"for the" that make the money before them a ransom ("paid $2 million for their release").</summary>
+    public static readonly FrozenSet<string> FreedomNouns = Set("release freedom");
 
     /// <summary>Units of time: a number of them is a duration or an age, not a counted outcome.</summary>
     public static readonly FrozenSet<string> TimeUnits = Set("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries");
@@ -148,7 +160,8 @@ internal static class EventVocabulary
     public static readonly FrozenSet<string> HumanNouns = Set(
         "people persons person civilians civilian protesters protester demonstrators demonstrator residents resident villagers individuals men women dead victims " +
         "workers worker passengers passenger students children child soldiers soldier officers migrants patients tourists miners fishermen journalists " +
-        "firefighters pilgrims employees staff crew prisoners inmates activists hostages captives fans spectators supporters");
+        "firefighters pilgrims employees staff crew prisoners inmates activists hostages captives fans spectators supporters " +
+        "suspects suspect engineers engineer doctors nurses teachers farmers sailors officials gunmen militants rebels");
 
     /// <summary>Outcome classes whose bare numbers count people ("5 were killed").</summary>
     public static readonly FrozenSet<string> HumanOutcomes = Set("killed injured arrested displaced missing rescued protested infected released");
@@ -182,6 +195,9 @@ internal static class EventVocabulary
 
     /// <summary>Verbs introducing reported speech.</summary>
     public static readonly FrozenSet<string> SpeechVerbs = Set("said says told added stated declared insisted warned wrote according asked replied explained noted argued claimed announced saying adding");
+
+    /// <summary>Verbs of naming that report the subject's words when a quote is their object ("called the vote \"a farce\"").</summary>
+    public static readonly FrozenSet<string> NamingVerbs = Set("called calls calling described describes describing branded brands dubbed dubs termed");
 
     /// <summary>Speech participles whose speaker is the subject of the sentence (", saying: \"...\"").</summary>
     public static readonly FrozenSet<string> SpeechParticiples = Set("saying adding");

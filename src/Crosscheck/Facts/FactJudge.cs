@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Crosscheck.Model;
 
@@ -64,6 +65,13 @@ public sealed class FactJudge
                 return Make(FactStatus.Corroborated, $"{supports[exact]} independent sources agree on {What(aligned, aligned.Variants[exact].Value)}, and {shown} fit together ({reason})");
             }
 
+            if (aligned.ClaimKind == ClaimKind.Attribute && CorroboratedTitle(aligned, supports) is { } title)
+            {
+                // "opposition leader" in two families and "leader" in a third: the title is
+                // corroborated, and the bare head noun says the same less precisely.
+                return Make(FactStatus.Corroborated, $"{supports[title]} independent sources agree on {What(aligned, aligned.Variants[title].Value)}, and {shown} fit together ({reason})");
+            }
+
             return Make(FactStatus.Compatible, $"{shown} fit together ({reason})");
         }
 
@@ -72,6 +80,52 @@ public sealed class FactJudge
 
         Fact Make(FactStatus status, string explanation) =>
             new(id, aligned.Kind, aligned.Subject, status, aligned.Variants, independent, explanation);
+    }
+
+    /// <summary>Words before a title that change the office ("former mayor", "deputy leader"): no fuller description of it.</summary>
+    private static readonly FrozenSet<string> RankWords = new[] { "former", "ex", "acting", "deputy", "vice", "interim", "assistant", "outgoing", "late", "incoming", "then" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static string LastWord(ReadOnlySpan<char> words)
+    {
+        var space = words.LastIndexOf(' ');
+        return (space < 0 ? words : words[(space + 1)..]).ToString();
+    }
+
+    /// <summary>
+    /// Index of the role title two or more families give when every other variant is that title
+    /// with its first words left out ("leader" of "opposition leader"); else null.
+    /// </summary>
+    private static int? CorroboratedTitle(AlignedFact aligned, int[] supports)
+    {
+        if (aligned.Key.StartsWith(AttributeReader.AgeKeyPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var best = 0;
+        for (var v = 1; v < supports.Length; v++)
+        {
+            best = supports[v] > supports[best] ? v : best;
+        }
+
+        if (supports[best] < 2)
+        {
+            return null;
+        }
+
+        var title = aligned.Variants[best].Value;
+        for (var v = 0; v < aligned.Variants.Count; v++)
+        {
+            var other = aligned.Variants[v].Value;
+            var isTail = other.Length < title.Length && title.EndsWith(other, StringComparison.OrdinalIgnoreCase) && title[title.Length - other.Length - 1] == ' ';
+            if (v != best && (!isTail || RankWords.Contains(LastWord(title.AsSpan(0, title.Length - other.Length - 1)))))
+            {
+                return null;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

@@ -67,6 +67,13 @@ internal static class MeasurementReader
         var unit = quantity.Unit;
         if (string.Equals(unit, "percent", StringComparison.OrdinalIgnoreCase))
         {
+            if (sentence.HasAny(BallotWords) && BallotSide(sentence, quantity) is { } side)
+            {
+                // "54.3 percent voting yes", "45.7 percent for the No side", "the No vote at 45.7 percent".
+                measurement = new Measurement("share", side, side + " share");
+                return true;
+            }
+
             return TryReadRate(sentence, quantity, out measurement);
         }
 
@@ -80,6 +87,70 @@ internal static class MeasurementReader
 
         measurement = default;
         return false;
+    }
+
+    /// <summary>Words that make a sentence one about a vote or a referendum.</summary>
+    private static readonly FrozenSet<string> BallotWords = Set("referendum referendums plebiscite vote votes voted voting ballot ballots poll polls");
+
+    /// <summary>Nouns after a capitalised "Yes"/"No" that make it a side of a vote ("the No camp").</summary>
+    private static readonly FrozenSet<string> SideNouns = Set("side camp campaign vote votes");
+
+    /// <summary>How many words after a percentage the side it went to may be named ("45.7 percent for the No side").</summary>
+    private const int SideAfterWords = 4;
+
+    /// <summary>How many words before a percentage the side may be named ("the No vote at 45.7 percent").</summary>
+    private const int SideBeforeWords = 3;
+
+    /// <summary>
+    /// The side of a vote ("yes"/"no") a percentage went to: named right after it ("voting yes", "for the
+    /// No side", "against"), right before it ("the No vote at"), or as the subject
+    /// of the clause when the figure is a share "of the vote" ("The Yes camp won … with 53.4 percent
+    /// of the vote"); null when none is named.
+    /// </summary>
+    private static string? BallotSide(SentenceView sentence, QuantityMention quantity)
+    {
+        var words = sentence.Words;
+        var first = sentence.WordIndexAt(quantity.Span.Start);
+        var after = sentence.WordIndexAt(quantity.Span.End);
+        if (after < words.Count && words[after].Lower == "against")
+        {
+            return "no";
+        }
+
+        for (var k = after; k < Math.Min(words.Count, after + SideAfterWords); k++)
+        {
+            if (SideAt(sentence, k) is { } side)
+            {
+                return side;
+            }
+        }
+
+        var ofTheVote = after + 2 < words.Count && words[after].Lower == "of" && words[after + 2].Lower is "vote" or "votes" or "ballots";
+        var from = ofTheVote ? 0 : Math.Max(0, first - SideBeforeWords);
+        for (var k = first - 1; k >= from; k--)
+        {
+            if (SideAt(sentence, k) is { } side)
+            {
+                return side;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>words[k] names a side: "yes"/"no" after a voting verb ("voted no"), or a capitalised "Yes"/"No" before a side noun ("the Yes camp").</summary>
+    private static string? SideAt(SentenceView sentence, int k)
+    {
+        var words = sentence.Words;
+        var word = words[k].Lower;
+        if (word is not ("yes" or "no"))
+        {
+            return null;
+        }
+
+        var afterVerb = k > 0 && words[k - 1].Lower is "voting" or "voted" or "vote" or "votes";
+        var beforeSide = k > 0 && k + 1 < words.Count && char.IsUpper(sentence.Text[words[k].Span.Start]) && SideNouns.Contains(words[k + 1].Lower);
+        return afterVerb || beforeSide ? word : null;
     }
 
     private static bool TryReadRate(SentenceView sentence, QuantityMention quantity, out Measurement measurement)

@@ -60,6 +60,13 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
             }
 
             var subgroup = IsSubgroup(sentence, quantity.Span);
+            if ((unitWord is "voters" or "electors" || (unitWord is null && IsVotersAfter(sentence, quantity.Span))) && IsElectorate(sentence, quantity.Span))
+            {
+                // "the country's 3.1 million registered voters", "the 3.1 million voters on the rolls": the electorate.
+                AddQuantity(sentence, quantity, "registered", "voters", "registered voters", output);
+                continue;
+            }
+
             if (isVoteSentence && unitWord is not null && VoterNouns.Contains(unitWord))
             {
                 continue;
@@ -282,6 +289,36 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
         return false;
     }
 
+    /// <summary>Words in or right after a count of voters that make it the electorate, not a turnout.</summary>
+    private static readonly HashSet<string> ElectorateWords = new(StringComparer.Ordinal) { "registered", "eligible", "rolls", "roll", "register", "registers" };
+
+    /// <summary>How many words after a count of voters an electoral roll may be named ("voters on the electoral roll").</summary>
+    private const int ElectorateWindowWords = 4;
+
+    /// <summary>"3.1 million registered voters" read without its noun: an adjective and "voters" follow the number.</summary>
+    private static bool IsVotersAfter(SentenceView sentence, TextSpan span)
+    {
+        var next = sentence.WordIndexAt(span.End);
+        return next + 1 < sentence.Words.Count && ElectorateWords.Contains(sentence.Words[next].Lower) && sentence.Words[next + 1].Lower is "voters" or "electors";
+    }
+
+    /// <summary>The voters counted are those entitled to vote: "3.1 million registered voters", "voters on the rolls".</summary>
+    private static bool IsElectorate(SentenceView sentence, TextSpan span)
+    {
+        var words = sentence.Words;
+        var first = sentence.WordIndexAt(span.Start);
+        var end = Math.Min(words.Count, sentence.WordIndexAt(span.End) + ElectorateWindowWords);
+        for (var k = first; k < end; k++)
+        {
+            if (ElectorateWords.Contains(words[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A money amount is a claim when a word right after it says what it pays for ("a $2.5 billion
     /// agreement", "a 2 million kroner fine"): key <c>money:&lt;currency&gt;:&lt;what&gt;</c>.
@@ -302,6 +339,17 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
         if (what is null && before >= 0)
         {
             EventVocabulary.MoneyWords.TryGetValue(words[before].Lower, out what);
+            if (what is null && EventVocabulary.LossVerbs.Contains(words[before].Lower) && sentence.HasAny(EventVocabulary.TheftWords))
+            {
+                // "lost $41 million when hackers breached its systems": a loss to thieves is what they stole.
+                what = "stolen";
+            }
+        }
+
+        if (what is null && after + 2 < words.Count && words[after].Lower == "for" && EventVocabulary.FreedomNouns.Contains(words[after + 2].Lower))
+        {
+            // "paid $2 million for their release": the price of a captive's freedom.
+            what = "ransom";
         }
 
         if (what is null)

@@ -26,7 +26,7 @@ internal sealed class QuoteReader(CrossCheckOptions options)
         var speechIndex = -1;
         for (var i = 0; i < sentence.Words.Count && speechIndex < 0; i++)
         {
-            if (EventVocabulary.SpeechVerbs.Contains(sentence.Words[i].Lower) && !Inside(quotes, sentence.Words[i].Span))
+            if ((EventVocabulary.SpeechVerbs.Contains(sentence.Words[i].Lower) || NamesQuoteAfter(sentence, quotes, i)) && !Inside(quotes, sentence.Words[i].Span))
             {
                 speechIndex = i;
             }
@@ -56,6 +56,37 @@ internal sealed class QuoteReader(CrossCheckOptions options)
             });
         }
     }
+
+    /// <summary>
+    /// words[i] is a verb of naming ("called", "described … as", "branded") whose object is a quote
+    /// a few words later: "called the result \"a funeral for democracy\"" reports the subject's words.
+    /// </summary>
+    private static bool NamesQuoteAfter(SentenceView sentence, List<TextSpan> quotes, int i)
+    {
+        if (!EventVocabulary.NamingVerbs.Contains(sentence.Words[i].Lower))
+        {
+            return false;
+        }
+
+        var end = sentence.Words[i].Span.End;
+        var words = 0;
+        for (var j = i + 1; j < sentence.Words.Count && words < NamingObjectWords; j++, words++)
+        {
+            if (sentence.Words[j].Span.Start > end && sentence.Text.AsSpan(end, sentence.Words[j].Span.Start - end).IndexOfAny(QuoteMarks) >= 0)
+            {
+                return Inside(quotes, sentence.Words[j].Span);
+            }
+
+            end = sentence.Words[j].Span.End;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words may stand between a naming verb and the quote it names ("described the outcome as").</summary>
+    private const int NamingObjectWords = 5;
+
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“");
 
     /// <summary>
     /// The grammatical subject of the speech verb, and only that: a person or organisation named

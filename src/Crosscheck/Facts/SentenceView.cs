@@ -70,6 +70,43 @@ internal sealed class SentenceView
         return null;
     }
 
+    /// <summary>Most words a trailing attribution (", a police spokesman in the province said") may have.</summary>
+    private const int MaxAttributionWords = 8;
+
+    /// <summary>
+    /// Where a trailing attribution starts (", a police spokesman in Kasso said."): its words name
+    /// the speaker, not the reported event. <see cref="Span"/>'s end when the sentence has none.
+    /// </summary>
+    public int TrailingAttributionStart()
+    {
+        var comma = Text.AsSpan(Span.Start, Span.Length).LastIndexOf(',');
+        if (comma < 0)
+        {
+            return Span.End;
+        }
+
+        var start = Span.Start + comma;
+        var count = Words.Count - WordIndexAt(start);
+        return count is >= 2 and <= MaxAttributionWords && EventVocabulary.SpeechVerbs.Contains(Words[^1].Lower) && Words[^1].Lower != "according"
+            ? start
+            : Span.End;
+    }
+
+    /// <summary>
+    /// The place a trailing attribution's speaker spoke from (", a police spokesman in Kasso said"):
+    /// a place after "in" or "from" there is where the words were said, not where the event was.
+    /// </summary>
+    public bool IsSpeakersPlace(TextSpan span, int attributionStart)
+    {
+        if (span.Start < attributionStart)
+        {
+            return false;
+        }
+
+        var at = WordIndexAt(span.Start);
+        return at > 0 && Words[at - 1].Lower is "in" or "from";
+    }
+
     public List<ClaimParticipant> Participants(Func<TextSpan, bool>? exclude = null)
     {
         var result = new List<ClaimParticipant>(Entities.Count);
