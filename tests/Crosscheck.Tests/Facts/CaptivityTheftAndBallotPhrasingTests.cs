@@ -12,12 +12,6 @@ namespace Crosscheck.Tests.Facts;
 /// </summary>
 public sealed class CaptivityTheftAndBallotPhrasingTests
 {
-    private static IReadOnlyList<Claim> Claims(StoryFixture story)
-    {
-        var article = Assert.Single(story.Articles);
-        return new ClaimExtractor(CrossCheckOptions.Default).Extract(article, story.Resolution());
-    }
-
     private static List<string> QuantityKeys(string sentence, params (string Phrase, decimal Value, QuantityModifier Modifier, string? Unit)[] quantities)
     {
         var story = new StoryFixture();
@@ -27,7 +21,7 @@ public sealed class CaptivityTheftAndBallotPhrasingTests
             article.Quantity(phrase, value, modifier, unit);
         }
 
-        return Claims(story).Where(c => c.Kind == ClaimKind.Quantity).Select(c => c.Key + "=" + c.Value).ToList();
+        return story.SingleArticleClaims().Where(c => c.Kind == ClaimKind.Quantity).Select(c => c.Key + "=" + c.Value).ToList();
     }
 
     private static StoryFindings Check(StoryFixture story, params string[] keys) =>
@@ -45,7 +39,7 @@ public sealed class CaptivityTheftAndBallotPhrasingTests
         var story = new StoryFixture();
         story.Article("a", sentence).Date(datePhrase, new DateOnly(2024, 5, 13));
 
-        Assert.Equal(key, Assert.Single(Claims(story), c => c.Kind == ClaimKind.DatedEvent).Key);
+        Assert.Equal(key, Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.DatedEvent).Key);
     }
 
     [Fact]
@@ -56,7 +50,7 @@ public sealed class CaptivityTheftAndBallotPhrasingTests
             .Date("on Tuesday", new DateOnly(2024, 5, 14))
             .Date("the previous day", new DateOnly(2024, 5, 13));
 
-        var dated = Claims(story).Where(c => c.Kind == ClaimKind.DatedEvent).Select(c => c.Key + "=" + c.Value).ToList();
+        var dated = story.SingleArticleClaims().Where(c => c.Kind == ClaimKind.DatedEvent).Select(c => c.Key + "=" + c.Value).ToList();
 
         Assert.Equal(["event:statement=2024-05-14", "event:arrest=2024-05-13"], dated);
     }
@@ -120,7 +114,7 @@ public sealed class CaptivityTheftAndBallotPhrasingTests
         var story = new StoryFixture().Entity("p-varga", "Ilse Varga", EntityKind.Person, "Varga");
         story.Article("a", "Ilse Varga spoke after the vote. \"Nobody will lose a single coin here. Every saver will be repaid in full,\" Varga said.");
 
-        var quote = Assert.Single(Claims(story), c => c.Kind == ClaimKind.Quote);
+        var quote = Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Quote);
         Assert.Equal("Ilse Varga: nobody will lose a single coin here every saver will be repaid in full", quote.Value);
     }
 
@@ -132,7 +126,7 @@ public sealed class CaptivityTheftAndBallotPhrasingTests
         var story = new StoryFixture().Entity("p-varga", "Ilse Varga", EntityKind.Person);
         story.Article("a", text);
 
-        var quote = Assert.Single(Claims(story), c => c.Kind == ClaimKind.Quote);
+        var quote = Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Quote);
         Assert.Equal("Ilse Varga: a dark day for the whole republic", quote.Value);
     }
 

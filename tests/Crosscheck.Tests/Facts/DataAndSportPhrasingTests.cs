@@ -12,17 +12,11 @@ namespace Crosscheck.Tests.Facts;
 /// </summary>
 public sealed class DataAndSportPhrasingTests
 {
-    private static IReadOnlyList<Claim> Claims(StoryFixture story)
-    {
-        var article = Assert.Single(story.Articles);
-        return new ClaimExtractor(CrossCheckOptions.Default).Extract(article, story.Resolution());
-    }
-
     private static IReadOnlyList<Claim> SentenceClaims(string sentence)
     {
         var story = new StoryFixture();
         story.Article("a", sentence);
-        return Claims(story);
+        return story.SingleArticleClaims();
     }
 
     private static List<string> QuantityKeys(string sentence, params (string Phrase, decimal Value, QuantityModifier Modifier, string? Unit)[] quantities)
@@ -34,7 +28,7 @@ public sealed class DataAndSportPhrasingTests
             article.Quantity(phrase, value, modifier, unit);
         }
 
-        return Claims(story).Where(c => c.Kind == ClaimKind.Quantity).Select(c => c.Key + "=" + c.Value).ToList();
+        return story.SingleArticleClaims().Where(c => c.Kind == ClaimKind.Quantity).Select(c => c.Key + "=" + c.Value).ToList();
     }
 
     [Fact]
@@ -166,7 +160,7 @@ public sealed class DataAndSportPhrasingTests
         var story = new StoryFixture();
         story.Article("a", sentence).Date(datePhrase, new DateOnly(2024, 5, 12));
 
-        Assert.Equal(key, Assert.Single(Claims(story), c => c.Kind == ClaimKind.DatedEvent).Key);
+        Assert.Equal(key, Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.DatedEvent).Key);
     }
 
     [Fact]
@@ -175,7 +169,7 @@ public sealed class DataAndSportPhrasingTests
         var story = new StoryFixture().Entity("p-voss", "Mara Voss", EntityKind.Person);
         story.Article("a", "Coach Mara Voss dedicated the title to her late father, \"who taught me everything about this game\".");
 
-        var quote = Assert.Single(Claims(story), c => c.Kind == ClaimKind.Quote);
+        var quote = Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Quote);
         Assert.Equal("Mara Voss: who taught me everything about this game", quote.Value);
     }
 
@@ -187,7 +181,7 @@ public sealed class DataAndSportPhrasingTests
             .Entity("p-holm", "Eric Holm", EntityKind.Person);
         story.Article("a", "Mara Voss thanked Eric Holm for a season \"that none of us will ever forget\".");
 
-        Assert.DoesNotContain(Claims(story), c => c.Kind == ClaimKind.Quote);
+        Assert.DoesNotContain(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Quote);
     }
 
     [Fact]

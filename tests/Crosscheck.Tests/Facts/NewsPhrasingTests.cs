@@ -10,17 +10,11 @@ namespace Crosscheck.Tests.Facts;
 /// </summary>
 public sealed class NewsPhrasingTests
 {
-    private static IReadOnlyList<Claim> Claims(StoryFixture story)
-    {
-        var article = Assert.Single(story.Articles);
-        return new ClaimExtractor(CrossCheckOptions.Default).Extract(article, story.Resolution());
-    }
-
     private static string DatedKey(string sentence, string datePhrase)
     {
         var story = new StoryFixture();
         story.Article("a", sentence).Date(datePhrase, new DateOnly(2022, 9, 12));
-        return Assert.Single(Claims(story), c => c.Kind == ClaimKind.DatedEvent).Key;
+        return Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.DatedEvent).Key;
     }
 
     [Theory]
@@ -54,7 +48,7 @@ public sealed class NewsPhrasingTests
         var story = new StoryFixture();
         story.Article("a", sentence).Quantity(phrase, value, QuantityModifier.Exact, unit);
 
-        Assert.Equal(key, Assert.Single(Claims(story), c => c.Kind == ClaimKind.Quantity).Key);
+        Assert.Equal(key, Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Quantity).Key);
     }
 
     [Fact]
@@ -64,7 +58,7 @@ public sealed class NewsPhrasingTests
         story.Article("a", "Police said 40 detainees were being held at the stadium.")
             .Quantity("40 detainees", 40, QuantityModifier.Exact, "detainees");
 
-        Assert.Equal("arrested:people", Assert.Single(Claims(story), c => c.Kind == ClaimKind.Quantity).Key);
+        Assert.Equal("arrested:people", Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Quantity).Key);
     }
 
     [Fact]
@@ -75,7 +69,7 @@ public sealed class NewsPhrasingTests
             .Quantity("40 villagers", 40, QuantityModifier.Exact, "villagers")
             .Quantity("three", 3, QuantityModifier.Exact, null);
 
-        var quantities = Claims(story).Where(c => c.Kind == ClaimKind.Quantity).Select(c => c.Key + "=" + c.Value);
+        var quantities = story.SingleArticleClaims().Where(c => c.Kind == ClaimKind.Quantity).Select(c => c.Key + "=" + c.Value);
 
         Assert.Equal(["infected:people=40", "killed:people=3"], quantities);
     }
@@ -87,7 +81,7 @@ public sealed class NewsPhrasingTests
         story.Article("a", "The agency released 3 percent more water from the dam.")
             .Quantity("3 percent", 3, QuantityModifier.Exact, "percent");
 
-        Assert.DoesNotContain(Claims(story), c => c.Kind == ClaimKind.Quantity);
+        Assert.DoesNotContain(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Quantity);
     }
 
     [Theory]
@@ -99,7 +93,7 @@ public sealed class NewsPhrasingTests
         var story = new StoryFixture().Entity("p-oren", "Talia Oren", EntityKind.Person);
         story.Article("a", text);
 
-        var claim = Assert.Single(Claims(story), c => c.Kind == ClaimKind.Attribute);
+        var claim = Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Attribute);
 
         Assert.Equal(role, claim.Value);
     }
@@ -113,7 +107,7 @@ public sealed class NewsPhrasingTests
             .Entity("o-labour", "Labour", EntityKind.Organization);
         story.Article("a", "Reporter Talia Oren asked Labour Minister Ilse Varn about the strike.");
 
-        var roles = Claims(story).Where(c => c.Kind == ClaimKind.Attribute).Select(c => c.Key + "=" + c.Value);
+        var roles = story.SingleArticleClaims().Where(c => c.Kind == ClaimKind.Attribute).Select(c => c.Key + "=" + c.Value);
 
         Assert.Equal(["role:p-oren=reporter", "role:p-varn=labour minister"], roles);
     }
@@ -126,6 +120,6 @@ public sealed class NewsPhrasingTests
             .Entity("p-varn", "Ilse Varn", EntityKind.Person);
         story.Article("a", "Talia Oren, Ilse Varn and the union leaders met on Monday.");
 
-        Assert.DoesNotContain(Claims(story), c => c.Kind == ClaimKind.Attribute);
+        Assert.DoesNotContain(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Attribute);
     }
 }

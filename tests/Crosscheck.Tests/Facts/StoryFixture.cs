@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crosscheck.Facts;
 using Crosscheck.Model;
 
 namespace Crosscheck.Tests.Facts;
@@ -40,6 +41,13 @@ internal sealed partial class StoryFixture
 
     public static Family Family(params string[] keys) =>
         new(FamilyId.FoundedBy(ArticleDraft.IdOf(keys[0])), keys.Select(ArticleDraft.IdOf).ToList());
+
+    /// <summary>The claims of the fixture's one article (the phrasing tests build single-article stories).</summary>
+    public IReadOnlyList<Claim> SingleArticleClaims()
+    {
+        var article = Assert.Single(Articles);
+        return new ClaimExtractor(CrossCheckOptions.Default).Extract(article, Resolution());
+    }
 
     public EntityResolution Resolution()
     {

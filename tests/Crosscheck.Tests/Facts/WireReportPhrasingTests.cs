@@ -11,17 +11,11 @@ namespace Crosscheck.Tests.Facts;
 /// </summary>
 public sealed class WireReportPhrasingTests
 {
-    private static IReadOnlyList<Claim> Claims(StoryFixture story)
-    {
-        var article = Assert.Single(story.Articles);
-        return new ClaimExtractor(CrossCheckOptions.Default).Extract(article, story.Resolution());
-    }
-
     private static string DatedKey(string sentence, string datePhrase)
     {
         var story = new StoryFixture();
         story.Article("a", sentence).Date(datePhrase, new DateOnly(2023, 4, 17));
-        return Assert.Single(Claims(story), c => c.Kind == ClaimKind.DatedEvent).Key;
+        return Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.DatedEvent).Key;
     }
 
     [Theory]
@@ -71,7 +65,7 @@ public sealed class WireReportPhrasingTests
         var story = new StoryFixture();
         story.Article("a", sentence).Quantity(phrase, value, QuantityModifier.Exact, unit);
 
-        Assert.Equal(key, Assert.Single(Claims(story), c => c.Kind == ClaimKind.Quantity).Key);
+        Assert.Equal(key, Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Quantity).Key);
     }
 
     [Theory]
@@ -85,7 +79,7 @@ public sealed class WireReportPhrasingTests
             .Quantity(part, 8, QuantityModifier.Exact, "children")
             .Quantity("52 others", 52, QuantityModifier.Exact, null);
 
-        var quantities = Claims(story).Where(c => c.Kind == ClaimKind.Quantity).Select(c => c.Key + "=" + c.Value);
+        var quantities = story.SingleArticleClaims().Where(c => c.Kind == ClaimKind.Quantity).Select(c => c.Key + "=" + c.Value);
 
         Assert.Equal(["killed:people=30", "killed:children=8", "injured:people=52"], quantities);
     }
@@ -96,7 +90,7 @@ public sealed class WireReportPhrasingTests
         var story = new StoryFixture();
         story.Article("a", "Among the dead were 8 children.").Quantity("8 children", 8, QuantityModifier.Exact, "children");
 
-        Assert.Equal("killed:children", Assert.Single(Claims(story), c => c.Kind == ClaimKind.Quantity).Key);
+        Assert.Equal("killed:children", Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Quantity).Key);
     }
 
     [Fact]
@@ -107,7 +101,7 @@ public sealed class WireReportPhrasingTests
             .Quantity("a dozen cars", 12, QuantityModifier.Exact, "cars")
             .Quantity("four people", 4, QuantityModifier.Exact, "people");
 
-        Assert.Equal("killed:people", Assert.Single(Claims(story), c => c.Kind == ClaimKind.Quantity).Key);
+        Assert.Equal("killed:people", Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Quantity).Key);
     }
 
     [Theory]
@@ -122,7 +116,7 @@ public sealed class WireReportPhrasingTests
             article.Quantity("$3.4 million", 3_400_000, QuantityModifier.Exact, "USD");
         }
 
-        var money = Assert.Single(Claims(story), c => c.Kind == ClaimKind.Quantity);
+        var money = Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Quantity);
         Assert.Equal("money:EUR:fine", money.Key);
         Assert.Equal("3 million EUR", money.Value);
     }
@@ -133,7 +127,7 @@ public sealed class WireReportPhrasingTests
         var story = new StoryFixture().Entity("p-dahl", "Mara Dahl", EntityKind.Person);
         story.Article("a", "Union leader Mara Dahl rejected the offer, saying: \"Nobody can feed a family on these wages.\"");
 
-        var quote = Assert.Single(Claims(story), c => c.Kind == ClaimKind.Quote);
+        var quote = Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Quote);
         Assert.Equal("Mara Dahl: nobody can feed a family on these wages", quote.Value);
     }
 
@@ -145,7 +139,7 @@ public sealed class WireReportPhrasingTests
             .Entity("p-holm", "Eric Holm", EntityKind.Person);
         story.Article("a", "Mara Dahl met Eric Holm on the quay, saying: \"Nobody can feed a family on these wages.\"");
 
-        Assert.DoesNotContain(Claims(story), c => c.Kind == ClaimKind.Quote);
+        Assert.DoesNotContain(story.SingleArticleClaims(), c => c.Kind == ClaimKind.Quote);
     }
 
     [Fact]

@@ -5,25 +5,12 @@ namespace Crosscheck.Tests.Text.Ner;
 
 public sealed class ResultsLinesTests
 {
-    private static TextSpan[] Words(string text)
-    {
-        var words = new List<TextSpan>();
-        var start = 0;
-        foreach (var word in text.Split(' '))
-        {
-            words.Add(new TextSpan(start, start + word.Length));
-            start += word.Length + 1;
-        }
-
-        return [.. words];
-    }
-
     private static List<(string Name, EntityKind Kind)> Apply(string text, params EntityMention[] mentions) => Apply(text, WordClasses.Empty, mentions);
 
     private static List<(string Name, EntityKind Kind)> Apply(string text, WordClasses classes, params EntityMention[] mentions)
     {
         var list = mentions.ToList();
-        ResultsLines.Apply(text, [Words(text)], list, classes);
+        ResultsLines.Apply(text, [TestMentions.Words(text)], list, classes);
         return list.Select(m => (m.Span.Of(text), m.Kind)).ToList();
     }
 
@@ -90,7 +77,7 @@ public sealed class ResultsLinesTests
     [InlineData("Varnby 2")]
     public void Running_text_and_single_scores_are_not_results_lines(string text)
     {
-        Assert.False(ResultsLines.IsResultsLine(text, Words(text)));
+        Assert.False(ResultsLines.IsResultsLine(text, TestMentions.Words(text)));
         Assert.Equal([("Varnby", EntityKind.Place)], Apply(text, TestMentions.Of(text, "Varnby", EntityKind.Place)));
     }
 
@@ -98,6 +85,6 @@ public sealed class ResultsLinesTests
     public void Two_names_each_followed_by_a_score_make_a_results_line()
     {
         const string text = "Varnby 3 Kelmore 0";
-        Assert.True(ResultsLines.IsResultsLine(text, Words(text)));
+        Assert.True(ResultsLines.IsResultsLine(text, TestMentions.Words(text)));
     }
 }

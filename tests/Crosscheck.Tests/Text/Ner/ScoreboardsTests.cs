@@ -5,23 +5,10 @@ namespace Crosscheck.Tests.Text.Ner;
 
 public sealed class ScoreboardsTests
 {
-    private static TextSpan[] Words(string text)
-    {
-        var words = new List<TextSpan>();
-        var start = 0;
-        foreach (var word in text.Split(' '))
-        {
-            words.Add(new TextSpan(start, start + word.Length));
-            start += word.Length + 1;
-        }
-
-        return [.. words];
-    }
-
     private static List<(string Name, EntityKind Kind)> Apply(string text, params EntityMention[] mentions)
     {
         var list = mentions.ToList();
-        Scoreboards.Apply(text, [Words(text)], list);
+        Scoreboards.Apply(text, [TestMentions.Words(text)], list);
         return list.Select(m => (m.Span.Of(text), m.Kind)).ToList();
     }
 

@@ -11,4 +11,18 @@ internal static class TestMentions
         var start = text.IndexOf(name, from, StringComparison.Ordinal);
         return new EntityMention(new TextSpan(start, start + name.Length), kind, 1f);
     }
+
+    /// <summary>The spans of the space-separated words of <paramref name="text"/> (one sentence).</summary>
+    public static TextSpan[] Words(string text)
+    {
+        var words = new List<TextSpan>();
+        var start = 0;
+        foreach (var word in text.Split(' '))
+        {
+            words.Add(new TextSpan(start, start + word.Length));
+            start += word.Length + 1;
+        }
+
+        return [.. words];
+    }
 }
