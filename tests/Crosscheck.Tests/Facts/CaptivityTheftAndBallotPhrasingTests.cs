@@ -36,10 +36,7 @@ public sealed class CaptivityTheftAndBallotPhrasingTests
     [InlineData("The dockers walked out on Monday.", "on Monday", "event:strike")]
     public void Abductions_break_ins_and_releases_are_dated_events(string sentence, string datePhrase, string key)
     {
-        var story = new StoryFixture();
-        story.Article("a", sentence).Date(datePhrase, new DateOnly(2024, 5, 13));
-
-        Assert.Equal(key, Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.DatedEvent).Key);
+        Assert.Equal(key, StoryFixture.DatedEventKey(sentence, datePhrase, new DateOnly(2024, 5, 13)));
     }
 
     [Fact]

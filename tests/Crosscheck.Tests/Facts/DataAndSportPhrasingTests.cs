@@ -157,10 +157,7 @@ public sealed class DataAndSportPhrasingTests
     [InlineData("The strike runs until Sunday.", "Sunday", "event:end")]
     public void A_dated_event_is_named_by_its_words(string sentence, string datePhrase, string key)
     {
-        var story = new StoryFixture();
-        story.Article("a", sentence).Date(datePhrase, new DateOnly(2024, 5, 12));
-
-        Assert.Equal(key, Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.DatedEvent).Key);
+        Assert.Equal(key, StoryFixture.DatedEventKey(sentence, datePhrase, new DateOnly(2024, 5, 12)));
     }
 
     [Fact]

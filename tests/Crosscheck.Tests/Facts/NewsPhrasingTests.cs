@@ -10,12 +10,7 @@ namespace Crosscheck.Tests.Facts;
 /// </summary>
 public sealed class NewsPhrasingTests
 {
-    private static string DatedKey(string sentence, string datePhrase)
-    {
-        var story = new StoryFixture();
-        story.Article("a", sentence).Date(datePhrase, new DateOnly(2022, 9, 12));
-        return Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.DatedEvent).Key;
-    }
+    private static string DatedKey(string sentence, string datePhrase) => StoryFixture.DatedEventKey(sentence, datePhrase, new DateOnly(2022, 9, 12));
 
     [Theory]
     [InlineData("The old pier gave way on Monday under the weight of the crowd.", "on Monday", "event:disaster")]

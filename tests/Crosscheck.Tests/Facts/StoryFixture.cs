@@ -49,6 +49,14 @@ internal sealed partial class StoryFixture
         return new ClaimExtractor(CrossCheckOptions.Default).Extract(article, Resolution());
     }
 
+    /// <summary>The key of the one dated event a one-sentence article yields when <paramref name="datePhrase"/> is dated <paramref name="date"/>.</summary>
+    public static string DatedEventKey(string sentence, string datePhrase, DateOnly date)
+    {
+        var story = new StoryFixture();
+        story.Article("a", sentence).Date(datePhrase, date);
+        return Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.DatedEvent).Key;
+    }
+
     public EntityResolution Resolution()
     {
         var articles = Articles;

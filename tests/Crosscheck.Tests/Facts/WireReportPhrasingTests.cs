@@ -11,12 +11,7 @@ namespace Crosscheck.Tests.Facts;
 /// </summary>
 public sealed class WireReportPhrasingTests
 {
-    private static string DatedKey(string sentence, string datePhrase)
-    {
-        var story = new StoryFixture();
-        story.Article("a", sentence).Date(datePhrase, new DateOnly(2023, 4, 17));
-        return Assert.Single(story.SingleArticleClaims(), c => c.Kind == ClaimKind.DatedEvent).Key;
-    }
+    private static string DatedKey(string sentence, string datePhrase) => StoryFixture.DatedEventKey(sentence, datePhrase, new DateOnly(2023, 4, 17));
 
     [Theory]
     [InlineData("A court in the port city on Monday ordered the shipping firm to pay its crews.", "on Monday", "event:verdict")]
