@@ -44,7 +44,7 @@ internal static class HeadedOrganizations
 
                 var headed = Heads.Contains(words[end - 1].In(text)) ||
                              (end - i >= 3 && Heads.Contains(words[i].In(text)) && words[i + 1].In(text) is "of");
-                if (end - i >= 2 && headed && !IsInCapitals(text, words, i, end))
+                if (end - i >= 2 && headed && WordShape.HasLowerCase(text.AsSpan(words[i].Start, words[end - 1].End - words[i].Start)))
                 {
                     var span = new TextSpan(words[i].Start, words[end - 1].End);
                     if (!mentions.Exists(m => m.Span.Start < span.End && span.Start < m.Span.End))
@@ -65,21 +65,4 @@ internal static class HeadedOrganizations
     }
 
     private static bool IsCapitalized(string text, TextSpan word) => char.IsUpper(text[word.Start]) && word.Length > 1;
-
-    /// <summary>No word of the run has a lower-case letter (a headline in capitals, where every word is capitalised).</summary>
-    private static bool IsInCapitals(string text, TextSpan[] words, int first, int end)
-    {
-        for (var k = first; k < end; k++)
-        {
-            foreach (var c in words[k].In(text))
-            {
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
 }

@@ -46,18 +46,7 @@ internal static class HeadlineSlugs
             return -1;
         }
 
-        foreach (var word in words)
-        {
-            foreach (var c in word.In(text))
-            {
-                if (char.IsLower(c))
-                {
-                    return -1;
-                }
-            }
-        }
-
-        return dash;
+        return WordShape.HasLowerCase(text.AsSpan(words[0].Start, words[^1].End - words[0].Start)) ? -1 : dash;
     }
 
     /// <summary>One word of two to five capitals ("NBA", "NHL").</summary>

@@ -30,6 +30,20 @@ internal static class WordShape
 
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
+    /// <summary>Whether any letter of <paramref name="text"/> is lower case (a headline in capitals has none).</summary>
+    public static bool HasLowerCase(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsAllCaps(ReadOnlySpan<char> word)
     {
         var letters = 0;
