@@ -154,9 +154,11 @@ internal static class DatedEventReader
         var best = EventVocabulary.Other;
         var bestDistance = int.MaxValue;
         var possessive = IsPossessive(sentence.Text, date) && last + 1 < words.Count;
+        // "…, a day after two officials were arrested": a day counted from an event dates that event.
+        var countedFromNext = last > first && words[last].Lower is "after" or "before" && words[last - 1].Lower is "day" or "days";
         for (var i = 0; i < words.Count; i++)
         {
-            if (i >= first && i <= last)
+            if ((i >= first && i <= last) || (countedFromNext && i < first))
             {
                 continue;
             }

@@ -56,6 +56,19 @@ public sealed class ExpulsionAndCrashPhrasingTests
     }
 
     [Fact]
+    public void A_day_counted_from_an_event_dates_that_event_not_the_statement_before_it()
+    {
+        var story = new StoryFixture();
+        story.Article("a", "Marnesia on Thursday expelled six diplomats, the ministry said in a statement, a day after two army officers were arrested on suspicion of spying.")
+            .Date("on Thursday", new DateOnly(2025, 2, 6))
+            .Date("a day after", new DateOnly(2025, 2, 5));
+
+        var dated = story.SingleArticleClaims().Where(c => c.Kind == ClaimKind.DatedEvent).Select(c => c.Key + "=" + c.Value).ToList();
+
+        Assert.Equal(["event:expulsion=2025-02-06", "event:arrest=2025-02-05"], dated);
+    }
+
+    [Fact]
     public void Shares_that_fell_are_no_disaster()
     {
         var story = new StoryFixture();
