@@ -92,6 +92,7 @@ internal sealed partial class AttributeReader
 
             ReadAgeAfter(sentence, mention, output, seen);
             ReadRoleBefore(sentence, mention, output, seen);
+            ReadOwnedRoleBefore(sentence, mention, output, seen);
             ReadRoleAfter(sentence, i, output, seen);
             ReadRoleInside(sentence, mention, output, seen);
         }
@@ -226,6 +227,61 @@ internal sealed partial class AttributeReader
     }
 
     /// <summary>
+    /// "Serevia's transport minister, X,": an owner's possessive, role words ending in a role head,
+    /// a comma, then the name, closing the apposition.
+    /// </summary>
+    private void ReadOwnedRoleBefore(SentenceView sentence, ResolvedMention mention, List<Claim> output, HashSet<string> seen)
+    {
+        var words = sentence.Words;
+        var text = sentence.Text;
+        var last = sentence.WordIndexAt(mention.Span.Start) - 1;
+        if (last < 2 || !CommaOnly(text, words[last].Span.End, mention.Span.Start) || !_roleHeads.Contains(words[last].Lower) ||
+            CourtesyTitles.Contains(words[last].Lower) || !EndsApposition(sentence, mention.Span.End))
+        {
+            return;
+        }
+
+        var first = last;
+        while (first > 0 && last - first + 1 < MaxRoleWords && _roleWords.Contains(words[first - 1].Lower) &&
+               IsBlank(text, words[first - 1].Span.End, words[first].Span.Start))
+        {
+            first--;
+        }
+
+        if (first < 2 || words[first - 1].Lower != "s" || !IsApostrophe(text, words[first - 2].Span.End, words[first - 1].Span.Start) ||
+            !char.IsUpper(text[words[first - 2].Span.Start]) || InsideOtherEntity(sentence, new TextSpan(words[first].Span.Start, words[last].Span.End)))
+        {
+            return;
+        }
+
+        AddRole(sentence, mention, words, first, last, output, seen);
+    }
+
+    /// <summary>
+    /// The index of the word after an owner's possessive opening at words[at] ("Velmora's", "South
+    /// Karesh's": up to <see cref="MaxQualifierWords"/> capitalised words, an apostrophe and "s"); null if none.
+    /// </summary>
+    private static int? PossessiveOwnerEnd(string text, List<Word> words, int at)
+    {
+        for (var k = at; k < at + MaxQualifierWords && k + 2 < words.Count && char.IsUpper(text[words[k].Span.Start]); k++)
+        {
+            if (words[k + 1].Lower == "s" && IsApostrophe(text, words[k].Span.End, words[k + 1].Span.Start))
+            {
+                return k + 2;
+            }
+
+            if (!IsBlank(text, words[k].Span.End, words[k + 1].Span.Start))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsApostrophe(string text, int start, int end) => end - start == 1 && text[start] is '\'' or '\u2019';
+
+    /// <summary>
     /// "X, the defence minister of Y,", "X, president of the Y union.", "X, a Toldovan journalist
     /// sentenced in …": after a comma, an optional article (after which up to
     /// <see cref="MaxQualifierWords"/> capitalised qualifiers such as a demonym are passed over),
@@ -244,7 +300,12 @@ internal sealed partial class AttributeReader
         }
 
         var first = at;
-        if (words[first].Lower is "the" or "a" or "an")
+        if (PossessiveOwnerEnd(text, words, at) is { } afterOwner)
+        {
+            // "X, Velmora's foreign minister,": the owner's name and "'s" open the role.
+            first = afterOwner;
+        }
+        else if (words[first].Lower is "the" or "a" or "an")
         {
             first++;
             for (var skipped = 0; skipped < MaxQualifierWords && first + 1 < words.Count && char.IsUpper(text[words[first].Span.Start]) &&

@@ -10,7 +10,7 @@ namespace Crosscheck.Facts;
 /// </summary>
 public sealed class ClaimExtractor
 {
-    public const string StageId = "facts.claims/9";
+    public const string StageId = "facts.claims/10";
 
     /// <summary>How many sentences back a vote sentence looks for the voting body.</summary>
     private const int BodyLookbackSentences = 4;

@@ -12,7 +12,7 @@ namespace Crosscheck.Facts;
 /// </summary>
 public sealed class CrossChecker
 {
-    public const string StageId = "facts.crosscheck/8";
+    public const string StageId = "facts.crosscheck/9";
 
     private readonly ClaimExtractor _extractor;
     private readonly FactAligner _aligner;

@@ -154,9 +154,11 @@ internal static class DatedEventReader
         var best = EventVocabulary.Other;
         var bestDistance = int.MaxValue;
         var possessive = IsPossessive(sentence.Text, date) && last + 1 < words.Count;
+        // "…, a day after two officials were arrested": a day counted from an event dates that event.
+        var countedFromNext = last > first && words[last].Lower is "after" or "before" && words[last - 1].Lower is "day" or "days";
         for (var i = 0; i < words.Count; i++)
         {
-            if (i >= first && i <= last)
+            if ((i >= first && i <= last) || (countedFromNext && i < first))
             {
                 continue;
             }
@@ -266,7 +268,10 @@ internal static class DatedEventReader
             return "attack";
         }
 
-        return cls != EventVocabulary.Statement && IsAnnouncedObject(words, i) ? "announcement" : cls;
+        return cls != EventVocabulary.Statement && AnnouncingVerbOf(words, i) is { } verb
+            && !(EventVocabulary.OrderedEventClasses.Contains(cls) && EventVocabulary.OrderingVerbs.Contains(verb))
+            ? "announcement"
+            : cls;
     }
 
     /// <summary>
@@ -380,11 +385,11 @@ internal static class DatedEventReader
     }
 
     /// <summary>
-    /// words[i] follows an announcing verb and a determiner, with at most
+    /// The announcing verb (lower case) words[i] follows with a determiner, with at most
     /// <see cref="MaxObjectModifierWords"/> words between them ("called the strike", "announced a
-    /// 48-hour walkout", "called for a general strike").
+    /// 48-hour walkout", "called for a general strike"); null if none.
     /// </summary>
-    private static bool IsAnnouncedObject(List<Word> words, int i)
+    private static string? AnnouncingVerbOf(List<Word> words, int i)
     {
         for (var d = i - 1; d >= Math.Max(1, i - 1 - MaxObjectModifierWords); d--)
         {
@@ -394,10 +399,10 @@ internal static class DatedEventReader
             }
 
             var verb = words[d - 1].Lower == "for" && d >= 2 ? d - 2 : d - 1;
-            return EventVocabulary.AnnouncingVerbs.Contains(words[verb].Lower);
+            return EventVocabulary.AnnouncingVerbs.Contains(words[verb].Lower) ? words[verb].Lower : null;
         }
 
-        return false;
+        return null;
     }
 
     private static bool IsPossessive(string text, TextSpan date)

@@ -38,6 +38,7 @@ internal static class EventVocabulary
         ("closure", "closed shut closure shutdown"),
         ("suspension", "suspended suspending suspension"),
         ("exchange", "exchanged exchange swapped swap"),
+        ("expulsion", "expelled expel expels expelling expulsion expulsions"),
         ("reception", "welcomed greeted"),
         ("end", "end ends ended ending"),
         ("disaster", "earthquake quake struck erupted eruption landslide derailed derailment collapsed collapse blaze flooding flooded hurricane typhoon cyclone tornado crashed crash explosion blast exploded capsized capsize sank overturned wildfire wildfires bushfire fire storm storms gale gales blizzard battered"),
@@ -57,6 +58,9 @@ internal static class EventVocabulary
             ["caved"] = [("in", "disaster")],
             ["walked"] = [("out", "strike"), ("free", "release")],
             ["set"] = [("free", "release")],
+            ["plunged"] = [("into", "disaster"), ("off", "disaster")],
+            ["plummeted"] = [("into", "disaster"), ("off", "disaster")],
+            ["fell"] = [("into", "disaster"), ("off", "disaster")],
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -64,6 +68,12 @@ internal static class EventVocabulary
     /// was announced, not the day it happens: "the union called the strike on Monday".
     /// </summary>
     public static readonly FrozenSet<string> AnnouncingVerbs = Set("called announced announces declared declares ordered orders proclaimed threatened");
+
+    /// <summary>Verbs of command: an order is the act itself for <see cref="OrderedEventClasses"/> ("ordered the expulsion of 11 diplomats on Tuesday").</summary>
+    public static readonly FrozenSet<string> OrderingVerbs = Set("ordered orders");
+
+    /// <summary>Event classes that happen by order: ordering them on a day is doing them that day.</summary>
+    public static readonly FrozenSet<string> OrderedEventClasses = Set("expulsion");
 
     /// <summary>Nouns before "strike" that make it a military attack ("an air strike on Monday").</summary>
     public static readonly FrozenSet<string> AttackStrikeWords = Set("air drone missile rocket military retaliatory pre-emptive preemptive");
@@ -104,6 +114,7 @@ internal static class EventVocabulary
         ("protested", "marched rallied protested demonstrated gathered"),
         ("turnout", "turnout"),
         ("jobs", "jobs positions redundancies layoffs"),
+        ("expelled", "expelled expel expels expelling expulsion expulsions"),
         ("affected", "affected disrupted disrupting"),
         (WithoutPower, "blackout blackouts outage outages"));
 
@@ -161,10 +172,10 @@ internal static class EventVocabulary
         "people persons person civilians civilian protesters protester demonstrators demonstrator residents resident villagers individuals men women dead victims " +
         "workers worker passengers passenger students children child soldiers soldier officers migrants patients tourists miners fishermen journalists " +
         "firefighters pilgrims employees staff crew prisoners inmates activists hostages captives fans spectators supporters " +
-        "suspects suspect engineers engineer doctors nurses teachers farmers sailors officials gunmen militants rebels");
+        "suspects suspect engineers engineer doctors nurses teachers farmers sailors officials gunmen militants rebels diplomats diplomat envoys");
 
     /// <summary>Outcome classes whose bare numbers count people ("5 were killed").</summary>
-    public static readonly FrozenSet<string> HumanOutcomes = Set("killed injured arrested displaced missing rescued protested infected released");
+    public static readonly FrozenSet<string> HumanOutcomes = Set("killed injured arrested displaced missing rescued protested infected released expelled");
 
     /// <summary>Things that a people-counting outcome never counts: "sending a dozen cars into the river and killing 11" kills no car.</summary>
     public static readonly FrozenSet<string> ThingNouns = Set(

@@ -224,11 +224,28 @@ internal sealed class QuantityClaimReader(CrossCheckOptions options)
         return false;
     }
 
-    /// <summary>The number follows a carrying verb: "a boat carrying about 90 migrants".</summary>
+    /// <summary>
+    /// The number follows a carrying verb ("a boat carrying about 90 migrants") or its noun is
+    /// followed by "on board"/"aboard" ("a coach with 46 people on board").
+    /// </summary>
     private static bool IsCarried(SentenceView sentence, TextSpan quantity)
     {
+        var words = sentence.Words;
         var first = sentence.WordIndexAt(quantity.Start);
-        return first > 0 && EventVocabulary.CarryingWords.Contains(sentence.Words[first - 1].Lower);
+        if (first > 0 && EventVocabulary.CarryingWords.Contains(words[first - 1].Lower))
+        {
+            return true;
+        }
+
+        var next = sentence.WordIndexAt(quantity.End);
+        if (next < words.Count && words[next].Lower is not ("on" or "aboard"))
+        {
+            // The counted noun when the quantity's span stops at the number.
+            next++;
+        }
+
+        return next >= 0 && next < words.Count
+            && (words[next].Lower == "aboard" || (words[next].Lower == "on" && next + 1 < words.Count && words[next + 1].Lower == "board"));
     }
 
     /// <summary>The number counts fans or spectators, or follows "a crowd of" ("a sell-out crowd of more than 60,000").</summary>

@@ -24,7 +24,7 @@ namespace Crosscheck.Text;
 /// </remarks>
 public sealed class QuantityReader
 {
-    public const string StageId = "text.quantities/4";
+    public const string StageId = "text.quantities/5";
 
     private const decimal MaxValue = 1e24m;
 
@@ -33,6 +33,9 @@ public sealed class QuantityReader
 
     /// <summary>Participles that hedge a counted noun rather than name an event ("two suspected smugglers").</summary>
     private readonly WordSet _hedgeWords = new(["suspected", "alleged", "presumed", "purported", "reported"]);
+
+    /// <summary>Plural nouns without a plural ending, heads of a compound like plural ones ("three railway staff").</summary>
+    private readonly WordSet _invariantPlurals = new(["staff", "personnel", "people", "crew", "police"]);
 
     private readonly WordMap<int> _numberWords;
     private readonly WordMap<long> _scales;
@@ -303,8 +306,10 @@ public sealed class QuantityReader
                 }
                 else if (IsUnitWord(v, u))
                 {
-                    unit = LowerUnit(v, u);
-                    unitLast = u;
+                    // "two defence officials": a singular noun before a plural one qualifies it.
+                    var head = CompoundHead(v, u, end);
+                    unit = LowerUnit(v, head);
+                    unitLast = head;
                 }
                 else if (v.Kind(u) == TokenKind.Word && v.IsLowerWord(u) && _hedgeWords.Contains(v[u]) && u + 1 < end && IsUnitWord(v, u + 1))
                 {
@@ -408,14 +413,30 @@ public sealed class QuantityReader
             }
 
             var next = k + 1;
-            if (next < end && IsUnitWord(v, next) && v[next].Length > 3 && v[next][^1] == 's' && !v[next].EndsWith("ss", StringComparison.Ordinal))
+            if (next < end && IsUnitWord(v, next) && IsPlural(v[next]))
             {
                 return next;
+            }
+
+            if (next < end && IsUnitWord(v, next) && CompoundHead(v, next, end) is var head && head > next)
+            {
+                // "two Velmoran defence officials": a name and a qualifying noun before the counted one.
+                return head;
             }
         }
 
         return -1;
     }
+
+    /// <summary>
+    /// The head of a noun compound whose first word is the unit word at <paramref name="u"/>: the
+    /// plural noun right after a singular one ("defence officials", "border guards"), else u.
+    /// </summary>
+    private int CompoundHead(TokenView v, int u, int end) =>
+        v[u][^1] != 's' && u + 1 < end && IsUnitWord(v, u + 1) && (IsPlural(v[u + 1]) || _invariantPlurals.Contains(v[u + 1])) ? u + 1 : u;
+
+    private static bool IsPlural(ReadOnlySpan<char> word) => word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal);
+
 
     /// <summary>A lower-case content word that can be a counted noun or unit.</summary>
     private bool IsUnitWord(TokenView v, int i)

@@ -66,6 +66,9 @@ public sealed class AttributeClaimTests
     [InlineData("Teland's defense minister Talia Oren arrived.", "defence minister")]
     [InlineData("Talia Oren, the prime minister of Teland, arrived on Monday.", "prime minister")]
     [InlineData("Talia Oren, the deputy prime minister, arrived on Monday.", "deputy prime minister")]
+    [InlineData("Talia Oren, Teland's interior minister, arrived on Monday.", "interior minister")]
+    [InlineData("Teland's interior minister, Talia Oren, arrived on Monday.", "interior minister")]
+    [InlineData("The Civic League's deputy chairman, Talia Oren, arrived on Monday.", "deputy chairman")]
     public void A_title_next_to_a_person_is_her_role(string text, string role)
     {
         var claim = Assert.Single(Attributes(text));
@@ -79,6 +82,7 @@ public sealed class AttributeClaimTests
     [InlineData("Mr Talia Oren arrived in Teland.")]
     [InlineData("The minister met Talia Oren in Teland.")]
     [InlineData("Talia Oren, the minister's closest ally, arrived.")]
+    [InlineData("Teland's interior minister, Talia Oren and Ilse Varn arrived.")]
     public void Courtesy_titles_and_loose_titles_are_not_roles(string text)
     {
         Assert.DoesNotContain(Attributes(text), c => c.Key.StartsWith("role:", StringComparison.Ordinal));

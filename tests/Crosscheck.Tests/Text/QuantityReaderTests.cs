@@ -36,6 +36,10 @@ public sealed class QuantityReaderTests
         { "He met 12 Kandor officials and Brisa.", "12 Kandor officials | 12 | Exact | officials | 12" },
         { "Rangers held three suspected poachers.", "three suspected poachers | 3 | Exact | poachers | three" },
         { "Police named 14 alleged members of the ring.", "14 alleged members | 14 | Exact | members | 14" },
+        { "Police held two border guards overnight.", "two border guards | 2 | Exact | guards | two" },
+        { "Agents detained three Marnese border officers.", "three Marnese border officers | 3 | Exact | officers | three" },
+        { "Police questioned four hospital staff.", "four hospital staff | 4 | Exact | staff | four" },
+        { "The city bought 30 train tickets.", "30 train tickets | 30 | Exact | tickets | 30" },
     };
 
     [Theory]
