@@ -401,25 +401,21 @@ internal static class ArticleTypeRules
     /// </summary>
     public static void BusinessDescriptorsAtStart(string text, IReadOnlyList<TextSpan[]> sentences, List<EntityMention> mentions)
     {
-        var starts = new HashSet<int>();
-        foreach (var words in sentences)
-        {
-            starts.Add(words[0].Start);
-        }
-
+        HashSet<int>? starts = null;
         for (var k = 0; k < mentions.Count; k++)
         {
             var mention = mentions[k];
             var name = mention.Span.In(text);
             var space = name.IndexOf(' ');
-            if (mention.Kind is not (EntityKind.Person or EntityKind.Organization) || space < 0 || !starts.Contains(mention.Span.Start))
+            if (mention.Kind is not (EntityKind.Person or EntityKind.Organization) || space < 0)
             {
                 continue;
             }
 
             var first = name[..space];
             var rest = mention.Span.Start + space + 1;
-            if ((BusinessDescriptors.Contains(first) || (first.Length > 5 && first.EndsWith("maker", StringComparison.OrdinalIgnoreCase))) && rest < mention.Span.End && char.IsUpper(text[rest]))
+            if ((BusinessDescriptors.Contains(first) || (first.Length > 5 && first.EndsWith("maker", StringComparison.OrdinalIgnoreCase))) && rest < mention.Span.End && char.IsUpper(text[rest]) &&
+                (starts ??= [.. sentences.Select(static words => words[0].Start)]).Contains(mention.Span.Start))
             {
                 mentions[k] = mention with { Span = new TextSpan(rest, mention.Span.End), Kind = EntityKind.Organization };
             }

@@ -176,19 +176,6 @@ public sealed class PerceptronEntityTagger : IEntityTagger
         return classes.Of(name) == 0;
     }
 
-    private static bool IsNumber(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return !word.IsEmpty;
-    }
-
     /// <summary>A lower-case word of four or more letters that is not a name word of the learned classes (a common or an unknown word: "clears").</summary>
     private static bool IsLowerCaseWord(ReadOnlySpan<char> word, WordClasses classes) =>
         IsLongLowerCase(word) && classes.Of(word) is 0 or 5 or 6;
@@ -610,7 +597,7 @@ public sealed class PerceptronEntityTagger : IEntityTagger
                     // particles ("of", "de"), not verbs and nouns. Nor does "the" continue a name
                     // right after a capitalised name word ("told Reuters the Senate"; "Bank of the
                     // West" and "Save the Children" keep theirs).
-                    if ((IsNumber(word) && char.IsUpper(text[spans[k + 1].Start])) || IsLowerCaseWord(word, classes) ||
+                    if ((WordShape.IsDigits(word) && char.IsUpper(text[spans[k + 1].Start])) || IsLowerCaseWord(word, classes) ||
                         (kind != EntityKind.Person && word is "the" && IsNameWord(text.AsSpan(spans[k - 1].Start, spans[k - 1].Length), classes)))
                     {
                         AddPart(text, spans, first, k, kind, classes, mentions);

@@ -161,23 +161,7 @@ internal static class ResultsLines
     private const int MaxTeamWords = 4;
 
     /// <summary>One to three digits: a score, a count of games or of points.</summary>
-    private static bool IsScore(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty || word.Length > 3)
-        {
-            return false;
-        }
-
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsScore(ReadOnlySpan<char> word) => word.Length <= 3 && WordShape.IsDigits(word);
 
     /// <summary>The mention without the scores it took in, up to its first score; null when nothing but scores is left.</summary>
     private static TextSpan? TrimScores(string text, TextSpan[] words, TextSpan mention)

@@ -100,7 +100,7 @@ internal static class Scoreboards
     internal static bool IsBattingLine(string text, TextSpan[] words)
     {
         var last = words[^1].In(text);
-        if (last.Length is 0 or > 3 || !IsDigits(last))
+        if (last.Length is 0 or > 3 || !WordShape.IsDigits(last))
         {
             return false;
         }
@@ -137,7 +137,7 @@ internal static class Scoreboards
         {
             var part = word[range];
             var dot = part.IndexOf('.');
-            if (part.IsEmpty || part.Length > 5 || !(IsDigits(part) || (parts == 0 && dot > 0 && IsDigits(part[..dot]) && IsDigits(part[(dot + 1)..]))))
+            if (part.IsEmpty || part.Length > 5 || !(WordShape.IsDigits(part) || (parts == 0 && dot > 0 && WordShape.IsDigits(part[..dot]) && WordShape.IsDigits(part[(dot + 1)..]))))
             {
                 return false;
             }
@@ -148,18 +148,5 @@ internal static class Scoreboards
         return parts == 4;
     }
 
-    private static bool IsNameWord(string text, TextSpan word) => char.IsUpper(text[word.Start]) && !IsDigits(word.In(text));
-
-    private static bool IsDigits(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return !word.IsEmpty;
-    }
+    private static bool IsNameWord(string text, TextSpan word) => char.IsUpper(text[word.Start]) && !WordShape.IsDigits(word.In(text));
 }

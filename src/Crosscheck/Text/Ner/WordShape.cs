@@ -30,6 +30,20 @@ internal static class WordShape
 
     public static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
+    /// <summary>One or more ASCII digits and nothing else ("2", "148").</summary>
+    public static bool IsDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return !word.IsEmpty;
+    }
+
     /// <summary>Whether any letter of <paramref name="text"/> is lower case (a headline in capitals has none).</summary>
     public static bool HasLowerCase(ReadOnlySpan<char> text)
     {
